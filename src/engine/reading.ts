@@ -6,19 +6,11 @@ import type { Reason } from '../knowledge/vocabulary';
 
 /** What kind of message was pasted. */
 export type MessageKind =
-  | 'bounce'
-  | 'feedback'
-  | 'auto-reply'
-  | 'delivery-notice'
-  | 'not-bounce';
+  'bounce' | 'feedback' | 'auto-reply' | 'delivery-notice' | 'not-bounce';
 
 /** RFC 3464 Action field of one recipient. */
 export type DeliveryAction =
-  | 'failed'
-  | 'delayed'
-  | 'delivered'
-  | 'relayed'
-  | 'expanded';
+  'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
 
 /** An RFC 3463 enhanced status code, e.g. `5.7.1`. */
 export type EnhancedStatus = string;

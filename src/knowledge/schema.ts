@@ -43,7 +43,11 @@ export const matchSchema = z.object({
   replyCodes: z.array(z.string().regex(/^[245]\d\d$/)).optional(),
   /** Enhanced status codes, or ranges such as `5.7.606-5.7.649`. */
   statuses: z
-    .array(z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}(?:-[245]\.\d{1,3}\.\d{1,3})?$/))
+    .array(
+      z
+        .string()
+        .regex(/^[245]\.\d{1,3}\.\d{1,3}(?:-[245]\.\d{1,3}\.\d{1,3})?$/),
+    )
     .optional(),
   /** Regular-expression sources, tested case-insensitively. */
   text: z.array(z.string().min(3)).optional(),
