@@ -1,0 +1,42 @@
+import { Link, Outlet } from '@tanstack/react-router';
+
+const NAV = [{ to: '/', label: 'Triage' }] as const;
+
+export function AppShell() {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <Link to="/" className="brand">
+          Bounce Triage
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  activeOptions={{ exact: item.to === '/' }}
+                  activeProps={{ 'aria-current': 'page' }}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="shell-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="shell-footer">
+        <p>
+          Works offline. Nothing you paste leaves your browser: there is no
+          server to send it to.
+        </p>
+      </footer>
+    </div>
+  );
+}
