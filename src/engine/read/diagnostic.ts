@@ -1,0 +1,134 @@
+/**
+ * Cleans a server's words of the wrappers MTAs put around them, and pulls
+ * out the facts those wrappers carry: the SMTP command, the remote host,
+ * the reply code and the enhanced status.
+ */
+
+/** What a diagnostic text says once its wrappers are taken off. */
+export interface SmtpFacts {
+  text: string;
+  replyCode: string | null;
+  status: string | null;
+  command: string | null;
+  remoteMta: string | null;
+}
+
+const COMMANDS: [RegExp, string][] = [
+  [/^(?:rcpt|rcpt to|recipient|rcpt_to)$/i, 'RCPT'],
+  [/^(?:mail|mail from)$/i, 'MAIL'],
+  [/^(?:data|final data|end of data|end of data command|body)$/i, 'DATA'],
+  [/^(?:helo|ehlo)$/i, 'HELO'],
+  [/^(?:initial connection|connect|banner|greeting)$/i, 'CONN'],
+  [/^starttls$/i, 'STARTTLS'],
+  [/^auth$/i, 'AUTH'],
+];
+
+// Wrappers around the reply, each capturing the command or host it names.
+const COMMAND_WRAPPERS = [
+  /\(in reply to (rcpt to|mail from|data|end of data|helo|ehlo|starttls|auth|initial connection)(?: command)?\)/i,
+  /smtp error from remote (?:mail )?server (?:after|for) (rcpt to|mail from|data|end of data|initial connection|helo|ehlo|rcpt|mail|starttls|auth)(?: command)?\b[^:]*?:(?:\s*<[^>]*>[^:]*:)?/i,
+  /did not like our (rcpt to|mail from|final data|data|helo|ehlo)\b:?/i,
+  /most progress was (rcpt to|mail from|data) response;?/i,
+  />>> (rcpt to|mail from|data|helo|ehlo)\b[^<]*(?=<<<|$)/i,
+  /\[(rcpt_to|mail_from|data)\]/i,
+  /\((data|rcpt|mail)\)/,
+  /\bafter (rcpt to|mail from|end of data|data|rcpt|mail)\b(?: command)?:?/i,
+];
+
+const HOST_WRAPPERS = [
+  /\bhost:? ([\w.-]+\.[a-z]{2,})\.? ?\[[\da-f.:]+\](?: said:|:)?/i,
+  /\bremote host ([\w.-]+\.[a-z]{2,}|[\d.]+) said:?/i,
+  /^([\w.-]+\.[a-z]{2,}) \[[\da-f.:]+\] (?=did not like)/i,
+  /\bhost: ([\w.-]+\.[a-z]{2,})\b/i,
+  /\bwhile talking to ([\w.-]+\.[a-z]{2,})\.?:/i,
+];
+
+const NOISE = [
+  /^sorry, no smtp connection got far enough;?/i,
+  /^(?:remote host said|the error that the other server returned was):?/i,
+  /\(other mxes tried:.*$/i,
+  /<<<\s*/g,
+  /^technical details of (?:permanent|temporary) failure:?/i,
+  /\breason:\s*/i,
+];
+
+/** Takes a raw diagnostic apart into clean words and SMTP facts. */
+export function readDiagnostic(raw: string): SmtpFacts {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  let command: string | null = null;
+  let remoteMta: string | null = null;
+
+  for (const wrapper of COMMAND_WRAPPERS) {
+    const m = wrapper.exec(text);
+    if (!m) continue;
+    command ??= commandName(m[1] ?? '');
+    text = text.replace(m[0], ' ');
+  }
+  for (const wrapper of HOST_WRAPPERS) {
+    const m = wrapper.exec(text);
+    if (!m) continue;
+    remoteMta ??= /[a-z]/i.test(m[1] ?? '') ? (m[1] ?? '').toLowerCase() : null;
+    text = text.replace(m[0], ' ');
+  }
+  for (const noise of NOISE) text = text.replace(noise, ' ');
+  text = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:;.,-]+/, '')
+    .trim();
+
+  const codes = leadingCodes(text);
+  return {
+    text: dropContinuations(codes.rest, codes.replyCode),
+    replyCode: codes.replyCode,
+    status: codes.status ?? statusIn(text),
+    command,
+    remoteMta,
+  };
+}
+
+function commandName(words: string): string | null {
+  const key = words.trim().toLowerCase();
+  for (const [pattern, name] of COMMANDS) if (pattern.test(key)) return name;
+  return null;
+}
+
+const LEADING =
+  /^(?:error_code\s*:\s*)?#?([245]\d\d)(?:[ -]+#?([245]\.\d{1,3}\.\d{1,3})\b)?[ -:]*/i;
+const ZOHO_STYLE =
+  /error_code\s*:\s*([245]\d\d)\b.*?error_code\s*:\s*([245]\.\d{1,3}\.\d{1,3})/i;
+
+function leadingCodes(text: string): {
+  replyCode: string | null;
+  status: string | null;
+  rest: string;
+} {
+  const zoho = ZOHO_STYLE.exec(text);
+  if (zoho)
+    return { replyCode: zoho[1] ?? null, status: zoho[2] ?? null, rest: text };
+  const m =
+    LEADING.exec(text) ??
+    /(?:^|[\s:;(])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})\b/.exec(text);
+  if (!m) return { replyCode: null, status: null, rest: text };
+  const rest = m.index === 0 ? text.slice(m[0].length) : text;
+  return {
+    replyCode: m[1] ?? null,
+    status: m[2] ?? null,
+    rest: rest.trim() || text,
+  };
+}
+
+/** Multi-line replies repeat `550-5.7.26` on every line; keep one. */
+function dropContinuations(text: string, replyCode: string | null): string {
+  if (!replyCode) return text;
+  const repeat = new RegExp(
+    String.raw`(?:^|\s)${replyCode}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?`,
+    'g',
+  );
+  return text.replace(repeat, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The first enhanced status code in a text, not part of an IP address. */
+export function statusIn(text: string): string | null {
+  const m = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/.exec(text);
+  return m?.[1] ?? null;
+}

@@ -1,0 +1,64 @@
+/**
+ * The addresses, hosts and headers a reading carries as evidence for the
+ * later steps: IPs (the sending one first), domains (the sender's first)
+ * and the returned original's headers.
+ */
+import type { OriginalMessage, RecipientReading } from '../reading';
+import { readOriginal } from './original';
+import type { Decoded, OpenedMessage } from './types';
+
+/** IPs, domains and original headers gathered from one message. */
+export interface Evidence {
+  ips: string[];
+  domains: string[];
+  original: OriginalMessage | null;
+}
+
+const IPV4 =
+  /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])/g;
+const IPV6 = /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b/gi;
+const BRACKETED = /\[((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f:]{6,})\]/gi;
+
+/** Collects the evidence of one reading. */
+export function collectEvidence(
+  message: OpenedMessage,
+  decoded: Decoded,
+  recipients: RecipientReading[],
+): Evidence {
+  const original = readOriginal(decoded.original);
+  const remote = new Set(recipients.map((r) => r.remoteMta));
+  const diagnostics = recipients.map((r) => r.diagnostic).join('\n');
+
+  // The IP a receiver quotes in its refusal is the sender's own.
+  const quoted = [...diagnostics.matchAll(BRACKETED)].map((m) => m[1] ?? '');
+  const seen = [
+    ...allIps(diagnostics),
+    ...(original?.received ?? []).flatMap(allIps),
+  ];
+  const ips = unique(
+    [...quoted, ...seen].filter((ip) => ip && !remote.has(ip)),
+  );
+
+  const sender = domainOf(original?.returnPath ?? original?.from ?? null);
+  const hosts = [...recipients.map((r) => r.remoteMta), decoded.reportingMta];
+  const domains = unique([
+    sender,
+    ...recipients.map((r) => domainOf(r.address)),
+    ...hosts.map((h) => h?.toLowerCase() ?? null),
+  ]);
+  void message;
+  return { ips, domains, original };
+}
+
+function allIps(text: string): string[] {
+  return [...(text.match(IPV4) ?? []), ...(text.match(IPV6) ?? [])];
+}
+
+function domainOf(address: string | null): string | null {
+  const m = address?.match(/@([\w.-]+\.[a-z]{2,})/i);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}

@@ -1,0 +1,75 @@
+/**
+ * Turns what a format decoder found into recipient readings: wrappers
+ * cleaned off, codes and command pulled out, provider, tag and reason
+ * decided, and whether a retry could ever work.
+ */
+import type { Reason } from '../../knowledge/vocabulary';
+import { REASONS } from '../../knowledge/vocabulary';
+import type { RecipientReading } from '../reading';
+import { readDiagnostic } from './diagnostic';
+import { detectProvider } from './provider';
+import { decideReason } from './reason/decide';
+import { extractTag } from './tags';
+import type { FoundRecipient } from './types';
+
+const KNOWN = new Set<string>(REASONS);
+// Retrying can never help: the address or its domain is gone for good.
+const PERMANENT_REASONS = new Set<Reason>([
+  'userunknown',
+  'hostunknown',
+  'hasmoved',
+]);
+
+/** Cleans one found recipient and decides its reason. */
+export function finishRecipient(found: FoundRecipient): RecipientReading {
+  const facts = readDiagnostic(found.diagnostic);
+  const status = pickStatus(found.status, facts.status);
+  const remoteMta = found.remoteMta ?? facts.remoteMta;
+  const tag = extractTag(found.diagnostic);
+  const provider = detectProvider(remoteMta, found.diagnostic, found.address);
+  const command = found.command ?? facts.command;
+
+  const reason = decideReason({
+    explicit: KNOWN.has(found.reason ?? '') ? (found.reason as Reason) : null,
+    status,
+    replyCode: found.replyCode ?? facts.replyCode,
+    command,
+    action: found.action,
+    diagnosticType: found.diagnosticType,
+    diagnostic: facts.text || found.diagnostic,
+    provider,
+    tag,
+  });
+  return {
+    address: found.address,
+    action: found.action,
+    status,
+    replyCode: found.replyCode ?? facts.replyCode,
+    remoteMta,
+    command,
+    diagnostic: facts.text,
+    reason,
+    hard: isHard(reason, status),
+    tag,
+    provider,
+    signature: null,
+    feedbackType: found.feedbackType,
+  };
+}
+
+/** A specific code in the words beats a generic one in the Status field. */
+function pickStatus(
+  field: string | null,
+  inText: string | null,
+): string | null {
+  if (!field) return inText;
+  if (inText && /^\d\.0\.0$/.test(field) && inText[0] === field[0])
+    return inText;
+  return field;
+}
+
+/** True where retrying the same address can never succeed. */
+export function isHard(reason: Reason, status: string | null): boolean {
+  if (PERMANENT_REASONS.has(reason)) return true;
+  return reason === 'notaccept' && (status?.startsWith('5.') ?? false);
+}

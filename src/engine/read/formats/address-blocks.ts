@@ -1,0 +1,108 @@
+/**
+ * The home-grown plain-text bounces (Exim, qmail, Postfix without DSN,
+ * Gmail, Yahoo, Courier, DragonFly, IMail, m-FILTER and their kin) share
+ * one shape: a line naming a failed address, then the server's words.
+ * This finds those anchors and the text that belongs to each.
+ */
+import { blankRecipient, type FoundRecipient } from '../types';
+
+/** A failed address and the lines that explain it. */
+export interface AddressBlock {
+  address: string;
+  lines: string[];
+}
+
+const ADDR = String.raw`[\w.+=!#$%&'*/?^\x60{|}~-]+@[\w-]+(?:\.[\w-]+)+`;
+
+// Each pattern captures the address (group 1) and, where the line goes
+// on with the server's words, that text (group 2).
+const ANCHORS: RegExp[] = [
+  new RegExp(String.raw`^\s*[<"(\[]?(${ADDR})[>")\]]?\s*:?\s*$`),
+  new RegExp(String.raw`^\s*[<"](${ADDR})[>"]\s*:\s*(.+)$`),
+  new RegExp(String.raw`^\s*\*\s*(${ADDR})\s*$`),
+  new RegExp(String.raw`^\s*(${ADDR})\s+on\s+\w{3},`),
+  new RegExp(String.raw`^\s*(${ADDR})\s+\[(.+)\]\s*$`),
+  new RegExp(
+    String.raw`^\s*(${ADDR})\s+((?:invalid|unknown|user|mailbox|recipient|550|5\.\d).*)$`,
+    'i',
+  ),
+  new RegExp(String.raw`^\s*[^:]{3,40}:\s*<?(${ADDR})>?\s*$`),
+  new RegExp(
+    String.raw`\b(?:to|for|recipients?|address)\s*:?\s*<(${ADDR})>(?:\s*\(.*?\))?[.:]?\s*(.*)$`,
+    'i',
+  ),
+];
+
+/** Finds each failed address and the lines that follow it. */
+export function findAddressBlocks(notice: string): AddressBlock[] {
+  const blocks: AddressBlock[] = [];
+  let current: AddressBlock | null = null;
+
+  for (const line of notice.split('\n')) {
+    const anchor = matchAnchor(line);
+    if (anchor) {
+      const known = blocks.find((b) => b.address === anchor.address);
+      current = known ?? { address: anchor.address, lines: [] };
+      if (!known) blocks.push(current);
+      if (anchor.text) current.lines.push(anchor.text);
+      continue;
+    }
+    if (current && current.lines.length < 30) current.lines.push(line);
+  }
+  return blocks;
+}
+
+function matchAnchor(line: string): { address: string; text: string } | null {
+  if (line.length > 400 || !line.includes('@')) return null;
+  for (const [index, pattern] of ANCHORS.entries()) {
+    const m = pattern.exec(line);
+    if (!m?.[1]) continue;
+    // "Unknown user: a@b" keeps its words in front of the address.
+    const text =
+      index === 6
+        ? line.replace(m[1], '').replace(/[:<>\s]+$/, '')
+        : (m[2] ?? '');
+    return { address: m[1].toLowerCase(), text: text.trim() };
+  }
+  return null;
+}
+
+/** Recipients from blocks, each diagnostic the block's useful lines. */
+export function recipientsFromBlocks(blocks: AddressBlock[]): FoundRecipient[] {
+  return blocks.map((block) => {
+    const found = blankRecipient(block.address);
+    found.diagnostic = usefulText(block.lines);
+    return found;
+  });
+}
+
+const BOILERPLATE =
+  /^(?:this is a permanent error|i'm afraid|sorry,? (?:it|we)|please |if you|the following|you (?:can|may|might)|for (?:more|further) information|technical details|learn more|-{3,}|={3,}|\*{3,})/i;
+
+/** Joins the lines that carry the server's words, from the SMTP reply on. */
+export function usefulText(lines: string[]): string {
+  const kept = lines
+    .map((l) => l.trim())
+    .filter((l) => l && !BOILERPLATE.test(l));
+  const reply = kept.findIndex((l) =>
+    /(?:^|said:?\s*|:\s)[245]\d\d[ -]/.test(l),
+  );
+  const from = reply < 0 ? 0 : Math.max(0, wrapperStart(kept, reply));
+  return kept
+    .slice(from, from + 6)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Keeps an Exim "SMTP error from remote mail server after…" line. */
+function wrapperStart(lines: string[], reply: number): number {
+  const before = lines[reply - 1] ?? '';
+  if (
+    /error from remote (?:mail )?server after|host \S+ \[|^host:/i.test(before)
+  ) {
+    const twoBefore = lines[reply - 2] ?? '';
+    return /error from remote/i.test(twoBefore) ? reply - 2 : reply - 1;
+  }
+  return reply;
+}

@@ -1,0 +1,35 @@
+/**
+ * RFC 3834 automatic replies: out-of-office and other auto-responders.
+ * They are not bounces, but people paste them as if they were.
+ */
+import { headerValue } from '../mime/headers';
+import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
+import { blankRecipient } from '../types';
+import { addressesIn } from './text-tools';
+
+const AUTO_SUBJECT =
+  /^\s*(?:auto(?:matic)?[ _-]?(?:reply|response|respons|antwort)|out of (?:the )?office|away\b|on vacation|vacation|abwesen|absence|r[ée]ponse automatique|自動応答)/i;
+
+function isAutoReply(message: OpenedMessage): boolean {
+  const submitted = headerValue(message.headers, 'auto-submitted') ?? '';
+  if (/auto-replied/i.test(submitted)) return true;
+  if (headerValue(message.headers, 'x-autoreply') !== null) return true;
+  if (headerValue(message.headers, 'x-autorespond') !== null) return true;
+  return AUTO_SUBJECT.test(message.subject);
+}
+
+function decode(message: OpenedMessage): Decoded | null {
+  if (message.deliveryStatus || !isAutoReply(message)) return null;
+  const found = blankRecipient(addressesIn(message.from)[0] ?? null);
+  found.diagnostic = message.notice.trim().replace(/\s+/g, ' ').slice(0, 300);
+  return {
+    format: 'rfc3834',
+    kind: 'auto-reply',
+    recipients: [found],
+    reportingMta: null,
+    original: message.original,
+  };
+}
+
+/** Decoder for RFC 3834 automatic replies. */
+export const autoReply: FormatDecoder = { id: 'rfc3834', decode };

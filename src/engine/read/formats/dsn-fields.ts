@@ -1,0 +1,90 @@
+/**
+ * Reads the fields of an RFC 3464 delivery-status body: one block of
+ * per-message fields, then one block per recipient.
+ */
+import type { DeliveryAction } from '../../reading';
+import { parseHeaders, type HeaderField } from '../mime/headers';
+import { blankRecipient, type FoundRecipient } from '../types';
+
+/** The per-message fields and the recipients of a delivery status. */
+export interface DsnFields {
+  reportingMta: string | null;
+  recipients: FoundRecipient[];
+}
+
+const ACTIONS = new Set<DeliveryAction>([
+  'failed',
+  'delayed',
+  'delivered',
+  'relayed',
+  'expanded',
+]);
+const RECIPIENT_START = new Set(['final-recipient', 'original-recipient']);
+
+/** Parses a delivery-status body; recipients without any field are dropped. */
+export function parseDsnFields(text: string): DsnFields {
+  const fields = parseHeaders(text.replace(/\n[ \t]*\n/g, '\n'));
+  let reportingMta: string | null = null;
+  const blocks: HeaderField[][] = [];
+  let block: HeaderField[] | null = null;
+
+  for (const field of fields) {
+    if (field.name === 'reporting-mta') reportingMta ??= afterType(field.value);
+    if (RECIPIENT_START.has(field.name)) {
+      if (
+        !block ||
+        block.some((f) => f.name === field.name || f.name === 'final-recipient')
+      ) {
+        block = [];
+        blocks.push(block);
+      }
+    }
+    block?.push(field);
+  }
+  return { reportingMta, recipients: blocks.map(toRecipient) };
+}
+
+function toRecipient(block: HeaderField[]): FoundRecipient {
+  const get = (name: string) =>
+    block.find((f) => f.name === name)?.value ?? null;
+  const final = get('final-recipient');
+  const original = get('original-recipient');
+  const found = blankRecipient(cleanAddress(final) ?? cleanAddress(original));
+
+  const action = (get('action') ?? '').toLowerCase().split(/[\s(]/)[0] ?? '';
+  found.action = ACTIONS.has(action as DeliveryAction)
+    ? (action as DeliveryAction)
+    : action === 'expired'
+      ? 'failed'
+      : null;
+  found.status =
+    (get('status') ?? '').match(/\b[245]\.\d{1,3}\.\d{1,3}\b/)?.[0] ?? null;
+  found.remoteMta = afterType(get('remote-mta'));
+
+  const diagnostic = get('diagnostic-code') ?? get('x-diagnostic-code') ?? '';
+  const semi = diagnostic.indexOf(';');
+  if (semi > 0 && semi < 16 && !/\s/.test(diagnostic.slice(0, semi))) {
+    found.diagnosticType = diagnostic.slice(0, semi).toUpperCase();
+    found.diagnostic = diagnostic.slice(semi + 1).trim();
+  } else {
+    found.diagnostic = diagnostic;
+  }
+  return found;
+}
+
+/** `rfc822; a@b` → `a@b`; `dns; mx.example` → `mx.example`. */
+function afterType(value: string | null): string | null {
+  if (!value) return null;
+  const semi = value.indexOf(';');
+  const text = (semi >= 0 ? value.slice(semi + 1) : value).trim();
+  return text.replace(/^\[|\]$/g, '') || null;
+}
+
+/** An address from a recipient field, without angle brackets or prefixes. */
+export function cleanAddress(value: string | null): string | null {
+  const text = afterType(value);
+  if (!text) return null;
+  const match = text.match(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/);
+  if (match) return match[0].replace(/\.$/, '').toLowerCase();
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * RFC 3464 delivery status notifications: the machine-readable
+ * `message/delivery-status` part, or the same fields pasted as text.
+ * Where the fields carry no diagnostic, the human-readable part often
+ * does, so the notice text is searched for it.
+ */
+import type { MessageKind } from '../../reading';
+import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
+import { parseDsnFields } from './dsn-fields';
+import { diagnosticNear, splitAtOriginal } from './text-tools';
+
+const FIELDS_IN_TEXT = /^(?:Final|Original)-Recipient:/im;
+
+function decode(message: OpenedMessage): Decoded | null {
+  const fieldsText =
+    message.deliveryStatus ??
+    (FIELDS_IN_TEXT.test(message.notice)
+      ? fieldsFromText(message.notice)
+      : null);
+  if (!fieldsText) return null;
+
+  const dsn = parseDsnFields(fieldsText);
+  if (dsn.recipients.length === 0) return null;
+  const { notice, original } = splitAtOriginal(message.notice);
+
+  for (const found of dsn.recipients) {
+    if (found.diagnostic && !isBareCode(found.diagnostic)) continue;
+    const near = diagnosticNear(notice, found.address);
+    if (near) found.diagnostic = near;
+  }
+  return {
+    format: 'rfc3464',
+    kind: kindOf(dsn.recipients.map((r) => r.action)),
+    recipients: dsn.recipients,
+    reportingMta: dsn.reportingMta,
+    original: message.original ?? original,
+  };
+}
+
+/** The DSN fields when they were pasted inside the text. */
+function fieldsFromText(text: string): string {
+  const at = text.search(
+    /^(?:Reporting-MTA|Final-Recipient|Original-Recipient):/im,
+  );
+  return text.slice(Math.max(0, at));
+}
+
+function isBareCode(text: string): boolean {
+  return /^\s*\d{3}(?:[ -]\d\.\d{1,3}\.\d{1,3})?\s*$/.test(text);
+}
+
+function kindOf(actions: (string | null)[]): MessageKind {
+  const quiet = ['delivered', 'relayed', 'expanded'];
+  return actions.every((a) => a !== null && quiet.includes(a))
+    ? 'delivery-notice'
+    : 'bounce';
+}
+
+/** Decoder for RFC 3464 delivery status notifications. */
+export const rfc3464: FormatDecoder = { id: 'rfc3464', decode };

@@ -1,0 +1,117 @@
+/**
+ * Decoders for plain-text bounce formats. Each family is recognised by
+ * its own wording; all of them then read address blocks the same way,
+ * with a family's own step where its layout differs.
+ */
+import { headerValue } from '../mime/headers';
+import type {
+  Decoded,
+  FormatDecoder,
+  FoundRecipient,
+  OpenedMessage,
+} from '../types';
+import { blankRecipient } from '../types';
+import {
+  findAddressBlocks,
+  recipientsFromBlocks,
+  usefulText,
+} from './address-blocks';
+import { splitAtOriginal } from './text-tools';
+
+/** How one plain-text family is recognised and read. */
+interface TextFamily {
+  id: string;
+  /** Wording in the notice (or Subject/From) that names the family. */
+  detect: RegExp;
+  /** Reads the recipients when address blocks alone would not do. */
+  read?: (notice: string) => FoundRecipient[];
+}
+
+const FAMILIES: TextFamily[] = [
+  {
+    id: 'gmail',
+    detect:
+      /delivery to the following recipients? failed|google tried to deliver your message/i,
+    read: readGmail,
+  },
+  {
+    id: 'exim',
+    detect:
+      /created automatically by mail delivery software|following address(?:\(es\))? failed|smtp error from remote (?:mail )?server/i,
+  },
+  {
+    id: 'qmail',
+    detect:
+      /this is the qmail-send program|i'm afraid i wasn't able to deliver|\(#[45]\.\d\.\d+\)/i,
+  },
+  { id: 'dragonfly', detect: /this is the dragonfly mail agent/i },
+  {
+    id: 'exchange',
+    detect:
+      /did not reach the following recipient|delivery has failed to these recipients/i,
+  },
+  { id: 'sendmail', detect: /-{3,} transcript of session follows -{3,}/i },
+  { id: 'text', detect: /./ },
+];
+
+function readGmail(notice: string): FoundRecipient[] {
+  const blocks = findAddressBlocks(notice);
+  const error = notice.match(
+    /the error that the other server returned was:\s*\n([\s\S]*?)(?:\n\s*\n|$)/i,
+  );
+  return recipientsFromBlocks(blocks).map((found) => {
+    if (error?.[1]) found.diagnostic = usefulText(error[1].split('\n'));
+    const host = notice.match(/by ([\w.-]+\.[a-z]{2,})\.? \[([\d.:a-f]+)\]/i);
+    if (host?.[1]) found.remoteMta = host[1];
+    return found;
+  });
+}
+
+function decoderFor(family: TextFamily): FormatDecoder {
+  return {
+    id: family.id,
+    decode(message: OpenedMessage): Decoded | null {
+      const probe = `${message.subject}\n${message.from}\n${message.notice.slice(0, 4000)}`;
+      if (!family.detect.test(probe)) return null;
+      const { notice, original } = splitAtOriginal(message.notice);
+      const recipients = family.read
+        ? family.read(notice)
+        : recipientsFromBlocks(findAddressBlocks(notice));
+      if (recipients.length === 0)
+        return failedHeaderOnly(message, notice, family.id, original);
+      return {
+        format: family.id,
+        kind: 'bounce',
+        recipients,
+        reportingMta: null,
+        original: message.original ?? original,
+      };
+    },
+  };
+}
+
+/** Exim names the failed addresses in a header even when the text does not. */
+function failedHeaderOnly(
+  message: OpenedMessage,
+  notice: string,
+  format: string,
+  original: string | null,
+): Decoded | null {
+  const failed = headerValue(message.headers, 'x-failed-recipients');
+  if (!failed) return null;
+  const recipients = failed.split(',').map((a) => {
+    const found = blankRecipient(a.trim().toLowerCase() || null);
+    found.diagnostic = usefulText(notice.split('\n'));
+    return found;
+  });
+  return {
+    format,
+    kind: 'bounce',
+    recipients,
+    reportingMta: null,
+    original: message.original ?? original,
+  };
+}
+
+/** Decoders for the plain-text families, most specific first. */
+export const textFamilies: FormatDecoder[] = FAMILIES.map(decoderFor);

@@ -1,0 +1,100 @@
+/**
+ * Helpers shared by the decoders of plain-text bounce formats: where the
+ * returned message starts, and which lines carry the server's words.
+ */
+
+/** Lines that introduce the returned original message. */
+const ORIGINAL_MARKERS = [
+  /^\s*-+\s*(?:original message|returned message|unsent message|below this line is a copy|this is a copy of|the header of the original|original mail|message headers? follows?|headers of the original)/i,
+  /^\s*-*\s*original message (?:follows|headers)/i,
+  /^\s*(?:message headers follow|included is a copy of the message|original message headers|the original message headers? (?:is|are) )/i,
+  /^\s*the attachment contains the original mail headers/i,
+  /^\s*-+\s*(?:original\s*message|mensagem original|message d'origine|urspr[üu]ngliche nachricht)/i,
+  /^\s*content-type:\s*(?:message\/rfc822|text\/rfc822-headers)/i,
+];
+const HEADERISH =
+  /^(?:Received|Return-Path|From|Message-ID|Date|To|Subject|X-[\w-]+|DKIM-Signature|MIME-Version|Delivered-To|Content-Type):/i;
+const RULE = /^\s*[-=_*]{5,}\s*$/;
+
+/** The notice and the returned header block, split at the marker line. */
+export function splitAtOriginal(text: string): {
+  notice: string;
+  original: string | null;
+} {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const marked = ORIGINAL_MARKERS.some((m) => m.test(line));
+    const ruled = RULE.test(line) && HEADERISH.test(nextNonEmpty(lines, i));
+    if (marked || ruled) {
+      return {
+        notice: lines.slice(0, i).join('\n'),
+        original: headerBlock(lines.slice(i + 1)),
+      };
+    }
+    if (
+      HEADERISH.test(line) &&
+      /^(?:Received|Return-Path):/i.test(line) &&
+      i > 0
+    ) {
+      return {
+        notice: lines.slice(0, i).join('\n'),
+        original: headerBlock(lines.slice(i)),
+      };
+    }
+  }
+  return { notice: text, original: null };
+}
+
+function nextNonEmpty(lines: string[], from: number): string {
+  for (let j = from + 1; j < lines.length && j < from + 4; j++) {
+    if ((lines[j] ?? '').trim()) return lines[j] ?? '';
+  }
+  return '';
+}
+
+function headerBlock(lines: string[]): string | null {
+  let start = 0;
+  while (start < lines.length && !(lines[start] ?? '').trim()) start++;
+  const end = lines.indexOf('', start);
+  const block = lines.slice(start, end < 0 ? undefined : end).join('\n');
+  return HEADERISH.test(block) ? block : null;
+}
+
+/** An SMTP reply at the start of a line or after `said:`. */
+export const SMTP_REPLY = /(?:^|said:?\s*|\s#|:\s)([245]\d\d)(?:[ -]|$)/m;
+
+/** Lines mentioning an address and what follows them, for a diagnostic. */
+export function diagnosticNear(
+  notice: string,
+  address: string | null,
+): string | null {
+  if (!address) return null;
+  const lines = notice.split('\n');
+  const lower = address.toLowerCase();
+  const at = lines.findIndex((l) => l.toLowerCase().includes(lower));
+  if (at < 0) return null;
+
+  const block: string[] = [];
+  for (let i = at; i < lines.length && block.length < 8; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim() || (i > at && RULE.test(line))) break;
+    block.push(line.trim());
+  }
+  const text = block
+    .join(' ')
+    .replace(/^\S*@\S*\s*/, '')
+    .trim();
+  return /[a-z]{3}/i.test(text) ? text : null;
+}
+
+/** Email addresses in a piece of text, lower case, in order, unique. */
+export function addressesIn(text: string): string[] {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(
+    /[\w.+=!#$%&'*/?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/g,
+  )) {
+    seen.add(m[0].toLowerCase());
+  }
+  return [...seen];
+}

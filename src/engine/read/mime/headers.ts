@@ -1,0 +1,98 @@
+/**
+ * Header blocks: splitting them from a body, unfolding them, and reading
+ * structured values such as Content-Type. Decoding of encoded words is
+ * postal-mime's; this file only finds where things are.
+ */
+
+/** One unfolded header field; `name` is lower case. */
+export interface HeaderField {
+  name: string;
+  value: string;
+}
+
+/** A header block and the body that follows it. */
+export interface HeadAndBody {
+  head: string;
+  body: string;
+}
+
+/** A MIME type with its parameters, names lower case. */
+export interface ContentType {
+  type: string;
+  params: Record<string, string>;
+}
+
+const FIELD_LINE = /^[!-9;-~]+:/;
+
+/** Splits a message at the first empty line. */
+export function splitHead(text: string): HeadAndBody {
+  if (text.startsWith('\n')) return { head: '', body: text.slice(1) };
+  const at = text.indexOf('\n\n');
+  if (at < 0) return { head: text, body: '' };
+  return { head: text.slice(0, at), body: text.slice(at + 2) };
+}
+
+/** Unfolds a header block into fields, keeping their order. */
+export function parseHeaders(head: string): HeaderField[] {
+  const fields: HeaderField[] = [];
+  let current: HeaderField | null = null;
+
+  for (const line of head.split('\n')) {
+    if ((line.startsWith(' ') || line.startsWith('\t')) && current) {
+      current.value += ' ' + line.trim();
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0 || !FIELD_LINE.test(line)) {
+      current = null;
+      continue;
+    }
+    current = {
+      name: line.slice(0, colon).trim().toLowerCase(),
+      value: line.slice(colon + 1).trim(),
+    };
+    fields.push(current);
+  }
+  return fields;
+}
+
+/** The first value of a header field, or null. */
+export function headerValue(
+  fields: readonly HeaderField[],
+  name: string,
+): string | null {
+  for (const field of fields) if (field.name === name) return field.value;
+  return null;
+}
+
+/** Every value of a header field, in order. */
+export function headerValues(
+  fields: readonly HeaderField[],
+  name: string,
+): string[] {
+  return fields.filter((f) => f.name === name).map((f) => f.value);
+}
+
+/** True when a block of lines starts like a header block. */
+export function looksLikeHeaders(text: string): boolean {
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  return FIELD_LINE.test(firstLine) && !/^\s*\d{3}[ -]/.test(firstLine);
+}
+
+const PARAM = /;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g;
+
+/** Parses `text/plain; charset="utf-8"` into type and parameters. */
+export function parseContentType(value: string | null): ContentType {
+  if (!value) return { type: 'text/plain', params: {} };
+  const semi = value.indexOf(';');
+  const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+  const params: Record<string, string> = {};
+
+  if (semi >= 0) {
+    for (const m of value.slice(semi).matchAll(PARAM)) {
+      const key = (m[1] ?? '').toLowerCase().replace(/\*0?\*?$/, '');
+      if (!(key in params)) params[key] = m[2] ?? m[3] ?? '';
+    }
+  }
+  return { type: type || 'text/plain', params };
+}

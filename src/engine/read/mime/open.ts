@@ -1,0 +1,107 @@
+/**
+ * Opens a raw message: walks its MIME tree, decodes only the parts a
+ * bounce reader needs, and sorts them into notice text, machine-readable
+ * reports and the returned original.
+ */
+import type { OpenedMessage } from '../types';
+import { decodePart, decodeWords } from './decode';
+import { headerValue, splitHead } from './headers';
+import { walkMime, type MimePart } from './walk';
+
+const ORIGINAL_TYPES = new Set([
+  'message/rfc822',
+  'message/global',
+  'text/rfc822-headers',
+  'message/rfc822-headers',
+  'message/global-headers',
+]);
+const STATUS_TYPES = new Set([
+  'message/delivery-status',
+  'message/global-delivery-status',
+]);
+
+/** Splits and decodes a raw message (string or one-byte-per-char). */
+export async function openMessage(
+  raw: string,
+  binary: boolean,
+): Promise<OpenedMessage> {
+  const tree = walkMime(raw);
+  const opened: OpenedMessage = {
+    headers: tree.headers,
+    subject: safeWords(headerValue(tree.headers, 'subject') ?? ''),
+    from: safeWords(headerValue(tree.headers, 'from') ?? ''),
+    notice: '',
+    deliveryStatus: null,
+    feedbackReport: null,
+    original: null,
+    warnings: [...tree.warnings],
+  };
+
+  const texts: string[] = [];
+  const htmls: MimePart[] = [];
+  for (const part of tree.parts) {
+    await sortPart(opened, part, binary, texts, htmls);
+  }
+  if (texts.length === 0 && htmls[0]) {
+    texts.push(await decodeSafely(opened, htmls[0], binary));
+  }
+  opened.notice = texts.join('\n');
+  return opened;
+}
+
+async function sortPart(
+  opened: OpenedMessage,
+  part: MimePart,
+  binary: boolean,
+  texts: string[],
+  htmls: MimePart[],
+): Promise<void> {
+  if (STATUS_TYPES.has(part.type)) {
+    opened.deliveryStatus ??= await decodeSafely(opened, part, binary);
+  } else if (part.type === 'message/feedback-report') {
+    opened.feedbackReport ??= await decodeSafely(opened, part, binary);
+  } else if (ORIGINAL_TYPES.has(part.type)) {
+    opened.original ??= await originalHead(opened, part, binary);
+  } else if (part.type === 'text/html') {
+    htmls.push(part);
+  } else if (part.type.startsWith('text/') || part.type === 'message/partial') {
+    texts.push(await decodeSafely(opened, part, binary));
+  }
+}
+
+/** Only the header block of a returned message is evidence. */
+async function originalHead(
+  opened: OpenedMessage,
+  part: MimePart,
+  binary: boolean,
+): Promise<string> {
+  const text = await decodeSafely(opened, part, binary);
+  const trimmed = text.replace(/^\s*\n/, '');
+  return trimmed.includes('\n\n') ? splitHead(trimmed).head : trimmed;
+}
+
+async function decodeSafely(
+  opened: OpenedMessage,
+  part: MimePart,
+  binary: boolean,
+): Promise<string> {
+  try {
+    return normaliseNewlines(await decodePart(part, binary));
+  } catch {
+    opened.warnings.push(`could not decode a ${part.type} part; read raw`);
+    return part.body;
+  }
+}
+
+function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function safeWords(value: string): string {
+  if (!value.includes('=?')) return value;
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Decides one recipient's reason from everything known about it: an
+ * explicit verdict from the format, the provider's own meaning, the
+ * status code, the SMTP command and the server's words, in that order.
+ */
+import type { Reason } from '../../../knowledge/vocabulary';
+import { providerReason } from './overrides';
+import { says } from './patterns';
+import { reasonOfStatus } from './status-table';
+
+/** What the reason decision looks at. */
+export interface ReasonInput {
+  explicit: Reason | null;
+  status: string | null;
+  replyCode: string | null;
+  command: string | null;
+  action: string | null;
+  diagnosticType: string | null;
+  diagnostic: string;
+  provider: string | null;
+  tag: string | null;
+}
+
+// Statuses that name a reason only loosely; the words decide instead.
+const LOOSE = new Set<Reason>([
+  'securityerror',
+  'systemerror',
+  'networkerror',
+  'expired',
+  'userunknown',
+  'hostunknown',
+]);
+
+// First pass: reasons a status or the words can confirm, most specific first.
+const CONFIRMABLE: Reason[] = [
+  'mailboxfull',
+  'emailtoolarge',
+  'exceedlimit',
+  'suspend',
+  'hasmoved',
+  'norelaying',
+  'authfailure',
+  'userunknown',
+  'filtered',
+  'requireptr',
+  'notcompliantrfc',
+  'badreputation',
+  'contenterror',
+  'rejected',
+  'hostunknown',
+  'spamdetected',
+  'ratelimited',
+  'blocked',
+];
+
+// Second pass: words alone, when the status said nothing firm.
+const BY_WORDS: Reason[] = [
+  'mailboxfull',
+  'authfailure',
+  'badreputation',
+  'ratelimited',
+  'spamdetected',
+  'virusdetected',
+  'policyviolation',
+  'norelaying',
+  'systemerror',
+  'networkerror',
+  'suspend',
+  'contenterror',
+  'systemfull',
+  'notaccept',
+  'expired',
+  'failedstarttls',
+  'securityerror',
+  'suppressed',
+  'mailererror',
+];
+
+const BEFORE_DATA = new Set([
+  'CONN',
+  'HELO',
+  'MAIL',
+  'RCPT',
+  'STARTTLS',
+  'AUTH',
+]);
+
+/** The reason for one recipient, in Sisimai's vocabulary. */
+export function decideReason(input: ReasonInput): Reason {
+  if (input.explicit) return input.explicit;
+  if (input.status?.startsWith('2.') || input.action === 'delivered')
+    return 'delivered';
+  const text = input.diagnostic.toLowerCase();
+
+  const special = providerReason(input, text);
+  if (special) return special;
+
+  const byStatus = reasonOfStatus(input.status);
+  if (!input.diagnosticType || input.diagnosticType === 'SMTP') {
+    for (const reason of CONFIRMABLE) {
+      if (confirms(reason, input, byStatus, text)) return reason;
+    }
+  }
+  return fallback(input, byStatus, text);
+}
+
+function confirms(
+  reason: Reason,
+  input: ReasonInput,
+  byStatus: Reason | null,
+  text: string,
+): boolean {
+  if (reason === 'userunknown')
+    return confirmsUserUnknown(input, byStatus, text);
+  if (reason === 'filtered') return confirmsFiltered(input, byStatus, text);
+  if (byStatus === reason) return true;
+  return says(reason, text);
+}
+
+function confirmsUserUnknown(
+  input: ReasonInput,
+  byStatus: Reason | null,
+  text: string,
+): boolean {
+  if (byStatus === 'userunknown') {
+    const other = [
+      'blocked',
+      'mailboxfull',
+      'hasmoved',
+      'rejected',
+      'notaccept',
+    ] as const;
+    return !other.some((r) => says(r, text) && !says('userunknown', text));
+  }
+  return (
+    (input.command === 'RCPT' || input.command === null) &&
+    says('userunknown', text)
+  );
+}
+
+function confirmsFiltered(
+  input: ReasonInput,
+  byStatus: Reason | null,
+  text: string,
+): boolean {
+  const words = says('filtered', text) || says('userunknown', text);
+  if (byStatus === 'filtered') return words;
+  if (input.command && BEFORE_DATA.has(input.command)) return false;
+  return says('filtered', text);
+}
+
+function fallback(
+  input: ReasonInput,
+  byStatus: Reason | null,
+  text: string,
+): Reason {
+  if (
+    !byStatus ||
+    LOOSE.has(byStatus) ||
+    (input.diagnosticType && input.diagnosticType !== 'SMTP')
+  ) {
+    for (const reason of BY_WORDS) if (says(reason, text)) return reason;
+    if (byStatus) return byStatus;
+    if (input.diagnosticType?.startsWith('X-UNIX')) return 'mailererror';
+    if (says('syntaxerror', text)) return 'syntaxerror';
+    if (input.action === 'delayed') return 'expired';
+    if (input.command === 'HELO' || input.command === 'CONN') return 'blocked';
+  }
+  if (byStatus) return byStatus;
+  if (says('vacation', text)) return 'vacation';
+  return text.trim() ? 'onhold' : 'undefined';
+}

@@ -1,0 +1,111 @@
+/**
+ * Where a provider's codes mean something else than RFC 3463 says: the
+ * same enhanced code is an unknown user at one provider and a rate limit
+ * at another. Keyed on provider, tag, status and wording, never on a file.
+ */
+import type { Reason } from '../../../knowledge/vocabulary';
+import type { ReasonInput } from './decide';
+
+interface Override {
+  provider: string | null;
+  when: (input: ReasonInput, text: string) => boolean;
+  reason: Reason;
+}
+
+const OVERRIDES: Override[] = [
+  // Microsoft 365 directory-based edge blocking: the address is not there.
+  {
+    provider: 'microsoft-365',
+    when: (i, t) => i.status === '5.4.1' && /access denied/.test(t),
+    reason: 'userunknown',
+  },
+  {
+    provider: null,
+    when: (_, t) => /recipient address rejected: access denied/.test(t),
+    reason: 'userunknown',
+  },
+  {
+    provider: null,
+    when: (_, t) =>
+      /banned sending ip|banned sender\b|on our block list|\(s3150\)|\(s3140\)/.test(
+        t,
+      ),
+    reason: 'blocked',
+  },
+  {
+    provider: null,
+    when: (i) => /^(?:OU|SC|DY)-00\d$/.test(i.tag ?? ''),
+    reason: 'blocked',
+  },
+  {
+    provider: null,
+    when: (i) => /^RP-00\d$/.test(i.tag ?? ''),
+    reason: 'ratelimited',
+  },
+  {
+    provider: null,
+    when: (_, t) => /temporarily rate limited due to ip reputation/.test(t),
+    reason: 'badreputation',
+  },
+  // GoDaddy answers 5.1.1 with IB607 when a sender sends too much.
+  { provider: null, when: (i) => i.tag === 'IB607', reason: 'ratelimited' },
+  {
+    provider: null,
+    when: (i) => /^IB(?:10[3-68]|508)$/.test(i.tag ?? ''),
+    reason: 'blocked',
+  },
+  // Spectrum's AUP#In-1310 is a connection limit behind a 5.1.0 code.
+  {
+    provider: null,
+    when: (i) => /^AUP#In-13\d\d$/i.test(i.tag ?? ''),
+    reason: 'ratelimited',
+  },
+  {
+    provider: null,
+    when: (i) => /^AUP#(?:In-1[0-2]\d\d|C\w+)$/i.test(i.tag ?? ''),
+    reason: 'blocked',
+  },
+  {
+    provider: null,
+    when: (i) => /^BL\d{6}$/.test(i.tag ?? ''),
+    reason: 'blocked',
+  },
+  {
+    provider: null,
+    when: (i) => /^RL\d{6}$/.test(i.tag ?? ''),
+    reason: 'ratelimited',
+  },
+  {
+    provider: null,
+    when: (i) => /^TSS?0[1-4]$/.test(i.tag ?? ''),
+    reason: 'ratelimited',
+  },
+  // Yahoo's legacy "dd" means the mailbox is not there.
+  {
+    provider: 'yahoo',
+    when: (_, t) => /this user doesn.t have a .* account|dd this user/.test(t),
+    reason: 'userunknown',
+  },
+  {
+    provider: 'gmail',
+    when: (_, t) => /unusual rate of unsolicited mail/.test(t),
+    reason: 'spamdetected',
+  },
+  {
+    provider: 'icloud',
+    when: (i) => /^(?:CS|HM)\d\d$/.test(i.tag ?? ''),
+    reason: 'blocked',
+  },
+];
+
+/** A provider-specific reason where one applies, else null. */
+export function providerReason(
+  input: ReasonInput,
+  text: string,
+): Reason | null {
+  for (const rule of OVERRIDES) {
+    if (rule.provider !== null && rule.provider !== input.provider) continue;
+    if (rule.when(input, text)) return rule.reason;
+  }
+  return null;
+}
