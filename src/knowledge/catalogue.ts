@@ -5,7 +5,9 @@
  */
 import { causes } from './causes';
 import { commonFixes } from './fixes/common';
+import { ispFixes } from './fixes/isps';
 import { microsoftFixes } from './fixes/microsoft';
+import { securityFixes } from './fixes/security';
 import type { Knowledge } from './index';
 import { questions } from './questions';
 import { reasonCauses } from './reason-causes';
@@ -16,6 +18,6 @@ export type Catalogue = Omit<Knowledge, 'signatures'>;
 export const catalogue: Catalogue = {
   causes,
   questions,
-  fixes: [...commonFixes, ...microsoftFixes],
+  fixes: [...commonFixes, ...microsoftFixes, ...ispFixes, ...securityFixes],
   reasonCauses,
 };
