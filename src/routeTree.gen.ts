@@ -10,33 +10,84 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as TriageTriageIdRouteRouteImport } from './routes/triage/$triageId/route'
+import { Route as TriageTriageIdIndexRouteImport } from './routes/triage/$triageId/index'
+import { Route as TriageTriageIdCausesRouteImport } from './routes/triage/$triageId/causes'
+import { Route as TriageTriageIdQuestionsRouteImport } from './routes/triage/$triageId/questions'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const TriageTriageIdRouteRoute = TriageTriageIdRouteRouteImport.update({
+  id: '/triage/$triageId',
+  path: '/triage/$triageId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TriageTriageIdIndexRoute = TriageTriageIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => TriageTriageIdRouteRoute,
+} as any)
+const TriageTriageIdCausesRoute = TriageTriageIdCausesRouteImport.update({
+  id: '/causes',
+  path: '/causes',
+  getParentRoute: () => TriageTriageIdRouteRoute,
+} as any)
+const TriageTriageIdQuestionsRoute = TriageTriageIdQuestionsRouteImport.update({
+  id: '/questions',
+  path: '/questions',
+  getParentRoute: () => TriageTriageIdRouteRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
+  '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
+  '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
+  '/triage/$triageId/': typeof TriageTriageIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
+  '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
+  '/triage/$triageId': typeof TriageTriageIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
+  '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
+  '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
+  '/triage/$triageId/': typeof TriageTriageIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/'
+  fullPaths:
+    | '/'
+    | '/triage/$triageId'
+    | '/triage/$triageId/causes'
+    | '/triage/$triageId/questions'
+    | '/triage/$triageId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/'
-  id: '__root__' | '/'
+  to:
+    | '/'
+    | '/triage/$triageId/causes'
+    | '/triage/$triageId/questions'
+    | '/triage/$triageId'
+  id:
+    | '__root__'
+    | '/'
+    | '/triage/$triageId'
+    | '/triage/$triageId/causes'
+    | '/triage/$triageId/questions'
+    | '/triage/$triageId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  TriageTriageIdRouteRoute: typeof TriageTriageIdRouteRouteWithChildren
 }
 
 declare module '@tanstack/react-router' {
@@ -48,11 +99,55 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/triage/$triageId': {
+      id: '/triage/$triageId'
+      path: '/triage/$triageId'
+      fullPath: '/triage/$triageId'
+      preLoaderRoute: typeof TriageTriageIdRouteRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/triage/$triageId/': {
+      id: '/triage/$triageId/'
+      path: '/'
+      fullPath: '/triage/$triageId/'
+      preLoaderRoute: typeof TriageTriageIdIndexRouteImport
+      parentRoute: typeof TriageTriageIdRouteRoute
+    }
+    '/triage/$triageId/causes': {
+      id: '/triage/$triageId/causes'
+      path: '/causes'
+      fullPath: '/triage/$triageId/causes'
+      preLoaderRoute: typeof TriageTriageIdCausesRouteImport
+      parentRoute: typeof TriageTriageIdRouteRoute
+    }
+    '/triage/$triageId/questions': {
+      id: '/triage/$triageId/questions'
+      path: '/questions'
+      fullPath: '/triage/$triageId/questions'
+      preLoaderRoute: typeof TriageTriageIdQuestionsRouteImport
+      parentRoute: typeof TriageTriageIdRouteRoute
+    }
   }
 }
 
+interface TriageTriageIdRouteRouteChildren {
+  TriageTriageIdCausesRoute: typeof TriageTriageIdCausesRoute
+  TriageTriageIdQuestionsRoute: typeof TriageTriageIdQuestionsRoute
+  TriageTriageIdIndexRoute: typeof TriageTriageIdIndexRoute
+}
+
+const TriageTriageIdRouteRouteChildren: TriageTriageIdRouteRouteChildren = {
+  TriageTriageIdCausesRoute: TriageTriageIdCausesRoute,
+  TriageTriageIdQuestionsRoute: TriageTriageIdQuestionsRoute,
+  TriageTriageIdIndexRoute: TriageTriageIdIndexRoute,
+}
+
+const TriageTriageIdRouteRouteWithChildren =
+  TriageTriageIdRouteRoute._addFileChildren(TriageTriageIdRouteRouteChildren)
+
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  TriageTriageIdRouteRoute: TriageTriageIdRouteRouteWithChildren,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

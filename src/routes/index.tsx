@@ -1,17 +1,30 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { useEffect } from 'react';
+
+import { PasteForm } from '../components/paste-form';
+import { preloadEngine } from '../state/engine-loader';
 
 export const Route = createFileRoute('/')({
   component: PastePage,
 });
 
 function PastePage() {
+  useEffect(() => {
+    // Fetch the reader and knowledge base once the page is up, so Start
+    // triage answers at once without slowing the first paint.
+    const idle =
+      window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(preloadEngine);
+  }, []);
+
   return (
     <section aria-labelledby="paste-title" className="page">
       <h1 id="paste-title">Why did my email bounce?</h1>
       <p className="lede">
-        Paste the bounce you got back, one line or the whole message, and Bounce
-        Triage explains it and walks you to the fix.
+        Paste the bounce you got back and Bounce Triage explains it, asks a few
+        questions, and gives you a checklist to fix it.
       </p>
+      <PasteForm />
     </section>
   );
 }
