@@ -41,9 +41,9 @@ export const listHygieneQuestions: readonly Question[] = [
     topic: 'list-hygiene',
     text: 'Do feedback-loop reports or Postmaster Tools show spam complaints above about 0.1% of what you send?',
     help:
-      "Gmail's Postmaster Tools and the Microsoft and Yahoo feedback loops " +
-      'report how often recipients press "Report spam". Google asks bulk ' +
-      'senders to stay below 0.3%; trouble often starts well before.',
+      "Gmail's Postmaster Tools shows your spam rate, and the Microsoft and " +
+      'Yahoo feedback loops send a report for each complaint. Google asks ' +
+      'for below 0.1% and never 0.3%; trouble often starts in between.',
     answers: [
       {
         id: 'above',

@@ -19,7 +19,7 @@ export const authenticationFixes: readonly Fix[] = [
     steps: [
       'Look up the TXT records of {domain} (the envelope-sender domain) and find the one starting `v=spf1`; there must be exactly one.',
       'Make sure it covers {ip} and every service that sends as {domain}: your own servers with `ip4:`/`ip6:`, and each email service with the `include:` it documents.',
-      'Keep the record under 10 DNS lookups in total (each `include`, `a`, `mx` and `redirect` counts), or receivers treat it as an error.',
+      'Keep the record to 10 DNS lookups or fewer in total (each `include`, `a`, `mx` and `redirect` counts), or receivers treat it as an error.',
       'End it with `~all` or `-all`, never `+all`, which lets anyone send as you and is itself a spam signal.',
       'Send a test message and check that the receiving side shows `spf=pass` for {domain}.',
     ],
