@@ -76,6 +76,7 @@ export function readDiagnostic(raw: string): SmtpFacts {
     .replace(/^[\s:;.,-]+/, '')
     .trim();
 
+  command ??= impliedCommand(text);
   const codes = leadingCodes(text);
   return {
     text: dropContinuations(codes.rest, codes.replyCode),
@@ -84,6 +85,15 @@ export function readDiagnostic(raw: string): SmtpFacts {
     command,
     remoteMta,
   };
+}
+
+// Postfix and its kin answer a refused recipient as "<a@b>: Recipient
+// address rejected" or "<a@b>: User unknown": that form is an RCPT reply.
+const RCPT_FORM =
+  /<[^\s<>]+@[^\s<>]+>:\s*(?:recipient address rejected|user unknown|unknown user)/i;
+
+function impliedCommand(text: string): string | null {
+  return RCPT_FORM.test(text) ? 'RCPT' : null;
 }
 
 function commandName(words: string): string | null {

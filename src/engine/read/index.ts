@@ -9,7 +9,7 @@ import { arf } from './formats/arf';
 import { autoReply } from './formats/auto-reply';
 import { rfc3464 } from './formats/rfc3464';
 import { singleLine } from './formats/single-line';
-import { textFamilies } from './formats/text-families';
+import { genericText, textFamilies } from './formats/text-families';
 import { prepareInput } from './input';
 import { openMessage } from './mime/open';
 import { collectEvidence } from './evidence';
@@ -19,8 +19,9 @@ import type { Decoded, FormatDecoder, OpenedMessage } from './types';
 const DECODERS: FormatDecoder[] = [
   arf,
   rfc3464,
-  autoReply,
   ...textFamilies,
+  autoReply,
+  genericText,
   singleLine,
 ];
 

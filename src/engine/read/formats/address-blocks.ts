@@ -40,6 +40,12 @@ export function findAddressBlocks(notice: string): AddressBlock[] {
 
   for (const line of notice.split('\n')) {
     const anchor = matchAnchor(line);
+    // A line that names the current address again is part of its story
+    // ("SMTP error … after RCPT TO:<a@b>:"), not a new recipient.
+    if (anchor && anchor.address === current?.address) {
+      current.lines.push(line);
+      continue;
+    }
     if (anchor) {
       const known = blocks.find((b) => b.address === anchor.address);
       current = known ?? { address: anchor.address, lines: [] };

@@ -10,7 +10,14 @@ import { addressesIn } from './text-tools';
 const AUTO_SUBJECT =
   /^\s*(?:auto(?:matic)?[ _-]?(?:reply|response|respons|antwort)|out of (?:the )?office|away\b|on vacation|vacation|abwesen|absence|r[ée]ponse automatique|自動応答)/i;
 
+// Delivery software marks its own bounces auto-replied too (Exim does).
+const BOUNCE_WORDS =
+  /mailer-daemon|postmaster|undeliver|deliver(?:y|ed)|failure|failed|returned|bounce|unzustellbar|non remis|エラー/i;
+
 function isAutoReply(message: OpenedMessage): boolean {
+  if (BOUNCE_WORDS.test(`${message.subject} ${message.from}`)) return false;
+  if (headerValue(message.headers, 'x-failed-recipients') !== null)
+    return false;
   const submitted = headerValue(message.headers, 'auto-submitted') ?? '';
   if (/auto-replied/i.test(submitted)) return true;
   if (headerValue(message.headers, 'x-autoreply') !== null) return true;

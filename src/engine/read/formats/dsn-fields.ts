@@ -20,26 +20,30 @@ const ACTIONS = new Set<DeliveryAction>([
   'expanded',
 ]);
 const RECIPIENT_START = new Set(['final-recipient', 'original-recipient']);
+const REPEATABLE = new Set(['action', 'status', 'diagnostic-code']);
 
 /** Parses a delivery-status body; recipients without any field are dropped. */
 export function parseDsnFields(text: string): DsnFields {
-  const fields = parseHeaders(text.replace(/\n[ \t]*\n/g, '\n'));
   let reportingMta: string | null = null;
   const blocks: HeaderField[][] = [];
-  let block: HeaderField[] | null = null;
 
-  for (const field of fields) {
-    if (field.name === 'reporting-mta') reportingMta ??= afterType(field.value);
-    if (RECIPIENT_START.has(field.name)) {
-      if (
-        !block ||
-        block.some((f) => f.name === field.name || f.name === 'final-recipient')
-      ) {
+  for (const chunk of text.split(/\n[ \t]*\n/)) {
+    let block: HeaderField[] | null = null;
+    for (const field of parseHeaders(chunk.replace(/^\s*\n/, ''))) {
+      if (field.name === 'reporting-mta')
+        reportingMta ??= afterType(field.value);
+      // Some MTAs leave out the blank line between recipients: a field
+      // seen twice starts the next recipient.
+      const repeated = block?.some((f) => f.name === field.name) ?? false;
+      if (RECIPIENT_START.has(field.name) && (!block || repeated)) {
+        block = [];
+        blocks.push(block);
+      } else if (repeated && block && REPEATABLE.has(field.name)) {
         block = [];
         blocks.push(block);
       }
+      block?.push(field);
     }
-    block?.push(field);
   }
   return { reportingMta, recipients: blocks.map(toRecipient) };
 }

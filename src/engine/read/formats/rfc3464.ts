@@ -7,7 +7,8 @@
 import type { MessageKind } from '../../reading';
 import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
 import { parseDsnFields } from './dsn-fields';
-import { diagnosticNear, splitAtOriginal } from './text-tools';
+import { readDiagnostic } from '../diagnostic';
+import { contextsOf, diagnosticNear, splitAtOriginal } from './text-tools';
 
 const FIELDS_IN_TEXT = /^(?:Final|Original)-Recipient:/im;
 
@@ -24,6 +25,7 @@ function decode(message: OpenedMessage): Decoded | null {
   const { notice, original } = splitAtOriginal(message.notice);
 
   for (const found of dsn.recipients) {
+    found.command ??= commandNear(notice, found.address);
     if (found.diagnostic && !isBareCode(found.diagnostic)) continue;
     const near = diagnosticNear(notice, found.address);
     if (near) found.diagnostic = near;
@@ -35,6 +37,15 @@ function decode(message: OpenedMessage): Decoded | null {
     reportingMta: dsn.reportingMta,
     original: message.original ?? original,
   };
+}
+
+/** The SMTP command the human-readable part names for an address. */
+function commandNear(notice: string, address: string | null): string | null {
+  for (const context of contextsOf(notice, address)) {
+    const command = readDiagnostic(context).command;
+    if (command) return command;
+  }
+  return null;
 }
 
 /** The DSN fields when they were pasted inside the text. */

@@ -24,10 +24,15 @@ interface TextFamily {
   /** Wording in the notice (or Subject/From) that names the family. */
   detect: RegExp;
   /** Reads the recipients when address blocks alone would not do. */
-  read?: (notice: string) => FoundRecipient[];
+  read?: (notice: string, message: OpenedMessage) => FoundRecipient[];
 }
 
 const FAMILIES: TextFamily[] = [
+  {
+    id: 'googlegroups',
+    detect: /googlegroups\.com|groups\.google\.com/i,
+    read: readGoogleGroups,
+  },
   {
     id: 'gmail',
     detect:
@@ -54,6 +59,21 @@ const FAMILIES: TextFamily[] = [
   { id: 'text', detect: /./ },
 ];
 
+/** Google Groups refuses a post: the group is named, the sender refused. */
+function readGoogleGroups(
+  notice: string,
+  message: OpenedMessage,
+): FoundRecipient[] {
+  const failed = headerValue(message.headers, 'x-failed-recipients');
+  if (!failed) return [];
+  return failed.split(',').map((address) => {
+    const found = blankRecipient(address.trim().toLowerCase());
+    found.diagnostic = notice.trim().replace(/\s+/g, ' ').slice(0, 400);
+    found.reason = 'rejected';
+    return found;
+  });
+}
+
 function readGmail(notice: string): FoundRecipient[] {
   const blocks = findAddressBlocks(notice);
   const error = notice.match(
@@ -75,7 +95,7 @@ function decoderFor(family: TextFamily): FormatDecoder {
       if (!family.detect.test(probe)) return null;
       const { notice, original } = splitAtOriginal(message.notice);
       const recipients = family.read
-        ? family.read(notice)
+        ? family.read(notice, message)
         : recipientsFromBlocks(findAddressBlocks(notice));
       if (recipients.length === 0)
         return failedHeaderOnly(message, notice, family.id, original);
@@ -114,4 +134,11 @@ function failedHeaderOnly(
 }
 
 /** Decoders for the plain-text families, most specific first. */
-export const textFamilies: FormatDecoder[] = FAMILIES.map(decoderFor);
+export const textFamilies: FormatDecoder[] = FAMILIES.filter(
+  (f) => f.id !== 'text',
+).map(decoderFor);
+
+/** The catch-all text decoder: address blocks in any wording. */
+export const genericText: FormatDecoder = decoderFor(
+  FAMILIES.find((f) => f.id === 'text') ?? { id: 'text', detect: /./ },
+);

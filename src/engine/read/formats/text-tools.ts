@@ -98,3 +98,20 @@ export function addressesIn(text: string): string[] {
   }
   return [...seen];
 }
+
+/**
+ * Every stretch of the notice around an address: the line naming it, the
+ * transcript line just before (`>>> RCPT To:`), and a few lines after.
+ */
+export function contextsOf(notice: string, address: string | null): string[] {
+  if (!address) return [];
+  const lines = notice.split('\n');
+  const lower = address.toLowerCase();
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.toLowerCase().includes(lower)) return;
+    const before = /^\s*>>>/.test(lines[i - 1] ?? '') ? i - 1 : i;
+    found.push(lines.slice(before, i + 4).join('\n'));
+  });
+  return found;
+}

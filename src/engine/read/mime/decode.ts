@@ -4,7 +4,7 @@
  * or text that was pasted as text) skip it, which is what keeps reading
  * fast enough for batches.
  */
-import PostalMime from 'postal-mime';
+import PostalMime, { decodeWords } from 'postal-mime';
 import type { MimePart } from './walk';
 
 const PLAIN_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
@@ -27,45 +27,111 @@ export function needsDecoding(part: MimePart, binary: boolean): boolean {
 /**
  * Decodes one part to text. `binary` says the message string holds one
  * byte per character (it was read from bytes), so bytes can be rebuilt.
+ *
+ * postal-mime's full parser finishes every part through a Blob, which
+ * costs an asynchronous round trip per part. Its exported `decodeWords`
+ * runs the same base64, quoted-printable and charset decoders in one
+ * synchronous call, so a body is handed to it as one RFC 2047 word: this
+ * file only escapes bytes into that form, postal-mime does the decoding.
  */
 export async function decodePart(
   part: MimePart,
   binary: boolean,
 ): Promise<string> {
   if (!needsDecoding(part, binary)) return part.body;
+  if (part.type === 'text/html') return decodeHtml(part, binary);
 
-  const charset = binary ? (part.params['charset'] ?? 'utf-8') : 'utf-8';
   const encoded =
     part.encoding === 'base64' || part.encoding === 'quoted-printable';
-  // Pasted text is already Unicode: only its transfer encoding is left,
-  // and the bytes that encoding yields are in the declared charset.
-  const declared = encoded ? (part.params['charset'] ?? 'utf-8') : charset;
-  const type = part.type === 'text/html' ? 'text/html' : 'text/plain';
-  const mini =
-    `Content-Type: ${type}; charset="${declared.replace(/"/g, '')}"\n` +
-    `Content-Transfer-Encoding: ${encoded ? part.encoding : '8bit'}\n\n` +
-    part.body;
+  // Pasted text is already Unicode: only its transfer encoding is left.
+  const charset =
+    binary || encoded ? (part.params['charset'] ?? 'utf-8') : 'utf-8';
+  const label = charset.replace(/[^\w.:+-]/g, '') || 'utf-8';
 
+  if (part.encoding === 'base64') {
+    const text = part.body.replace(/[^A-Za-z0-9+/=]/g, '');
+    return decodeWords(`=?${label}?B?${text}?=`);
+  }
+  const bytes =
+    part.encoding === 'quoted-printable'
+      ? qpAsWord(part.body)
+      : bytesAsWord(binary ? part.body : utf8(part.body));
+  return decodeWords(`=?${label}?Q?${bytes}?=`);
+}
+
+/** HTML needs postal-mime's tag-to-text step too; it is rare in bounces. */
+async function decodeHtml(part: MimePart, binary: boolean): Promise<string> {
+  const charset = (part.params['charset'] ?? 'utf-8').replace(/"/g, '');
+  const mini =
+    `Content-Type: text/html; charset="${charset}"\n` +
+    `Content-Transfer-Encoding: ${part.encoding}\n\n` +
+    part.body;
   const email = await PostalMime.parse(binary ? toBytes(mini) : mini);
   return email.text ?? email.html ?? '';
 }
 
+// In a Q-encoded word these must be written as =XX to keep their meaning.
+const Q_SAFE = /[!-<>@-^`-~]/;
+
+/** Escapes a one-byte-per-character string into Q-word text. */
+function bytesAsWord(held: string): string {
+  let out = '';
+  for (let i = 0; i < held.length; i++) {
+    const ch = held[i] ?? '';
+    if (Q_SAFE.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const code = held.charCodeAt(i);
+    const byte = code < 0x100 ? code : (BACK.get(code) ?? 0x3f);
+    out += '=' + byte.toString(16).padStart(2, '0');
+  }
+  return out;
+}
+
+/** Quoted-printable is Q-word text once soft breaks and specials are escaped. */
+function qpAsWord(body: string): string {
+  const joined = body.replace(/=[ \t]*\n/g, '');
+  return joined.replace(/[\s_?]|[^\x00-\x7f]/g, (ch) =>
+    ch.charCodeAt(0) < 0x100
+      ? '=' + ch.charCodeAt(0).toString(16).padStart(2, '0')
+      : bytesAsWord(utf8(ch)),
+  );
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of pasted text, one per character. */
+function utf8(text: string): string {
+  let out = '';
+  for (const byte of encoder.encode(text)) out += String.fromCharCode(byte);
+  return out;
+}
+
 /** Decodes RFC 2047 encoded words in a header value (postal-mime's). */
-export { decodeWords } from 'postal-mime';
+export { decodeWords };
+
+// Bytes are held as text through the native windows-1252 decoder, which
+// is fast and keeps one character per byte; it maps 27 bytes of 0x80–0x9f
+// to other characters, so this table maps them back.
+const HOLDER = new TextDecoder('windows-1252');
+const BACK = new Map<number, number>();
+for (let byte = 0x80; byte < 0xa0; byte++) {
+  const code = HOLDER.decode(new Uint8Array([byte])).charCodeAt(0);
+  if (code !== byte) BACK.set(code, byte);
+}
 
 /** Rebuilds bytes from a one-byte-per-character string. */
-export function toBytes(binary: string): Uint8Array {
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i) & 0xff;
+export function toBytes(held: string): Uint8Array {
+  const bytes = new Uint8Array(held.length);
+  for (let i = 0; i < held.length; i++) {
+    const code = held.charCodeAt(i);
+    bytes[i] = code < 0x100 ? code : (BACK.get(code) ?? 0x3f);
+  }
   return bytes;
 }
 
 /** Holds bytes one per character, so no byte is lost before decoding. */
 export function fromBytes(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return out;
+  return HOLDER.decode(bytes);
 }

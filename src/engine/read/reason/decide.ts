@@ -132,10 +132,9 @@ function confirmsUserUnknown(
     ] as const;
     return !other.some((r) => says(r, text) && !says('userunknown', text));
   }
-  return (
-    (input.command === 'RCPT' || input.command === null) &&
-    says('userunknown', text)
-  );
+  // Without a status that says so, only a refusal at RCPT names the
+  // address itself; after DATA the same words come from a filter.
+  return input.command === 'RCPT' && says('userunknown', text);
 }
 
 function confirmsFiltered(
@@ -143,10 +142,12 @@ function confirmsFiltered(
   byStatus: Reason | null,
   text: string,
 ): boolean {
+  // A refused sender is not a filtered recipient.
+  if (says('rejected', text)) return false;
   const words = says('filtered', text) || says('userunknown', text);
   if (byStatus === 'filtered') return words;
   if (input.command && BEFORE_DATA.has(input.command)) return false;
-  return says('filtered', text);
+  return words;
 }
 
 function fallback(
