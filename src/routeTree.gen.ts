@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as SavedRouteImport } from './routes/saved'
 import { Route as TriageTriageIdRouteRouteImport } from './routes/triage/$triageId/route'
 import { Route as TriageTriageIdIndexRouteImport } from './routes/triage/$triageId/index'
 import { Route as TriageTriageIdCausesRouteImport } from './routes/triage/$triageId/causes'
@@ -18,6 +19,11 @@ import { Route as TriageTriageIdQuestionsRouteImport } from './routes/triage/$tr
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SavedRoute = SavedRouteImport.update({
+  id: '/saved',
+  path: '/saved',
   getParentRoute: () => rootRouteImport,
 } as any)
 const TriageTriageIdRouteRoute = TriageTriageIdRouteRouteImport.update({
@@ -43,6 +49,7 @@ const TriageTriageIdQuestionsRoute = TriageTriageIdQuestionsRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/saved': typeof SavedRoute
   '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
@@ -50,6 +57,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/saved': typeof SavedRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId': typeof TriageTriageIdIndexRoute
@@ -57,6 +65,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/saved': typeof SavedRoute
   '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
@@ -66,6 +75,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/saved'
     | '/triage/$triageId'
     | '/triage/$triageId/causes'
     | '/triage/$triageId/questions'
@@ -73,12 +83,14 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/saved'
     | '/triage/$triageId/causes'
     | '/triage/$triageId/questions'
     | '/triage/$triageId'
   id:
     | '__root__'
     | '/'
+    | '/saved'
     | '/triage/$triageId'
     | '/triage/$triageId/causes'
     | '/triage/$triageId/questions'
@@ -87,6 +99,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  SavedRoute: typeof SavedRoute
   TriageTriageIdRouteRoute: typeof TriageTriageIdRouteRouteWithChildren
 }
 
@@ -97,6 +110,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/saved': {
+      id: '/saved'
+      path: '/saved'
+      fullPath: '/saved'
+      preLoaderRoute: typeof SavedRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/triage/$triageId': {
@@ -147,6 +167,7 @@ const TriageTriageIdRouteRouteWithChildren =
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  SavedRoute: SavedRoute,
   TriageTriageIdRouteRoute: TriageTriageIdRouteRouteWithChildren,
 }
 export const routeTree = rootRouteImport

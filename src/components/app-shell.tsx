@@ -1,5 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 
+import { SavedDataNotice } from './saved-data-notice';
+
 const NAV = [{ to: '/', label: 'Triage' }] as const;
 
 export function AppShell() {
@@ -29,6 +31,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
+        <SavedDataNotice />
         <Outlet />
       </main>
       <footer className="shell-footer">

@@ -11,12 +11,24 @@ export interface SetAside {
   count: number;
 }
 
-const listeners = new Set<(aside: SetAside) => void>();
+const listeners = new Set<() => void>();
+let asideSoFar: readonly SetAside[] = [];
 
-/** Be told when corrupt saved data is set aside. */
-export function onSetAside(listener: (aside: SetAside) => void): () => void {
+/** Be told when corrupt saved data is set aside (for useSyncExternalStore). */
+export function subscribeSetAside(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Everything set aside since the app started, oldest first. */
+export function setAsideSoFar(): readonly SetAside[] {
+  return asideSoFar;
+}
+
+/** The person has read the notice. */
+export function dismissSetAside(): void {
+  asideSoFar = [];
+  for (const listener of listeners) listener();
 }
 
 /** Keep a copy of data the app cannot read, and say so. */
@@ -28,7 +40,8 @@ export function setAside(key: string, raw: string, count = 1): void {
     // Storage full: the notice still tells the person what happened.
   }
   console.warn('[triage] saved data could not be read and was set aside');
-  for (const listener of listeners) listener({ key: asideKey, count });
+  asideSoFar = [...asideSoFar, { key: asideKey, count }];
+  for (const listener of listeners) listener();
 }
 
 function storage(): Storage | null {
