@@ -6,6 +6,7 @@
 import { causes } from './causes';
 import { commonFixes } from './fixes/common';
 import { ispFixes } from './fixes/isps';
+import { mailboxProviderFixes } from './fixes/mailbox-providers';
 import { microsoftFixes } from './fixes/microsoft';
 import { securityFixes } from './fixes/security';
 import type { Knowledge } from './index';
@@ -18,6 +19,12 @@ export type Catalogue = Omit<Knowledge, 'signatures'>;
 export const catalogue: Catalogue = {
   causes,
   questions,
-  fixes: [...commonFixes, ...microsoftFixes, ...ispFixes, ...securityFixes],
+  fixes: [
+    ...commonFixes,
+    ...microsoftFixes,
+    ...mailboxProviderFixes,
+    ...ispFixes,
+    ...securityFixes,
+  ],
   reasonCauses,
 };
