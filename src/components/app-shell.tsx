@@ -2,7 +2,10 @@ import { Link, Outlet } from '@tanstack/react-router';
 
 import { SavedDataNotice } from './saved-data-notice';
 
-const NAV = [{ to: '/', label: 'Triage' }] as const;
+const NAV = [
+  { to: '/', label: 'Triage' },
+  { to: '/saved', label: 'Saved' },
+] as const;
 
 export function AppShell() {
   return (
