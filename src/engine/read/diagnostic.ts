@@ -15,7 +15,7 @@ export interface SmtpFacts {
 
 const COMMANDS: [RegExp, string][] = [
   [/^(?:rcpt|rcpt to|recipient|rcpt_to)$/i, 'RCPT'],
-  [/^(?:mail|mail from)$/i, 'MAIL'],
+  [/^(?:mail|mail from|sender|mail_from)$/i, 'MAIL'],
   [/^(?:data|final data|end of data|end of data command|body)$/i, 'DATA'],
   [/^(?:helo|ehlo)$/i, 'HELO'],
   [/^(?:initial connection|connect|banner|greeting)$/i, 'CONN'],
@@ -29,6 +29,7 @@ const COMMAND_WRAPPERS = [
   /smtp error from remote (?:mail )?server (?:after|for) (rcpt to|mail from|data|end of data|initial connection|helo|ehlo|rcpt|mail|starttls|auth)(?: command)?\b[^:]*?:(?:\s*<[^>]*>[^:]*:)?/i,
   /did not like our (rcpt to|mail from|final data|data|helo|ehlo)\b:?/i,
   /most progress was (rcpt to|mail from|data) response;?/i,
+  /(?:\S+ )?does not like (recipient|sender)\.?/i,
   />>> (rcpt to|mail from|data|helo|ehlo)\b[^<]*(?=<<<|$)/i,
   /\[(rcpt_to|mail_from|data)\]/i,
   /\((data|rcpt|mail)\)/,
@@ -45,7 +46,7 @@ const HOST_WRAPPERS = [
 
 const NOISE = [
   /^sorry, no smtp connection got far enough;?/i,
-  /^(?:remote host said|the error that the other server returned was):?/i,
+  /(?:^|\s)(?:remote host said|the error that the other server returned was):?/i,
   /\(other mxes tried:.*$/i,
   /<<<\s*/g,
   /^technical details of (?:permanent|temporary) failure:?/i,
@@ -77,10 +78,10 @@ export function readDiagnostic(raw: string): SmtpFacts {
     .trim();
 
   command ??= impliedCommand(text);
-  const codes = leadingCodes(text);
+  const codes = innerReply(text) ?? leadingCodes(text);
   return {
     text: dropContinuations(codes.rest, codes.replyCode),
-    replyCode: codes.replyCode,
+    replyCode: codes.replyCode ?? replyIn(text),
     status: codes.status ?? statusIn(text),
     command,
     remoteMta,
@@ -106,6 +107,16 @@ const LEADING =
   /^(?:error_code\s*:\s*)?#?([245]\d\d)(?:[ -]+#?([245]\.\d{1,3}\.\d{1,3})\b)?[ -:]*/i;
 const ZOHO_STYLE =
   /error_code\s*:\s*([245]\d\d)\b.*?error_code\s*:\s*([245]\.\d{1,3}\.\d{1,3})/i;
+
+// Amazon SES and WorkMail wrap the last reply in angle brackets after
+// their own summary: "Message expired: … <421 4.4.2 Connection timed out>".
+const INNER = /<([245]\d\d) ([245]\.\d{1,3}\.\d{1,3}) [^<>@]*>/;
+
+function innerReply(text: string): ReturnType<typeof leadingCodes> | null {
+  const m = INNER.exec(text);
+  if (!m) return null;
+  return { replyCode: m[1] ?? null, status: m[2] ?? null, rest: text };
+}
 
 function leadingCodes(text: string): {
   replyCode: string | null;
@@ -135,6 +146,15 @@ function dropContinuations(text: string, replyCode: string | null): string {
     'g',
   );
   return text.replace(repeat, ' ').replace(/\s+/g, ' ').trim();
+}
+
+// A reply code inside running text, not a count of minutes or bytes.
+const REPLY_IN_TEXT =
+  /(?:^|[\s:;'"(-])([245][0-5]\d)(?=[\s'":;,.-]|$)(?!\s*(?:minutes?|hours?|seconds?|days?|bytes?|attempts?|times?|messages?)\b)/i;
+
+/** The first SMTP reply code in running text, or null. */
+export function replyIn(text: string): string | null {
+  return REPLY_IN_TEXT.exec(text)?.[1] ?? null;
 }
 
 /** The first enhanced status code in a text, not part of an IP address. */

@@ -16,7 +16,10 @@ export interface Evidence {
 
 const IPV4 =
   /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])/g;
-const IPV6 = /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b/gi;
+// Full eight-group form, or a compressed form with "::" (so that a time
+// of day such as 10:00:00 is never taken for an address).
+const IPV6 =
+  /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?\b/gi;
 const BRACKETED = /\[((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f:]{6,})\]/gi;
 
 /** Collects the evidence of one reading. */

@@ -57,14 +57,15 @@ export function finishRecipient(found: FoundRecipient): RecipientReading {
   };
 }
 
-/** A specific code in the words beats a generic one in the Status field. */
+/** The code in the server's words beats the Status field's summary. */
 function pickStatus(
   field: string | null,
   inText: string | null,
 ): string | null {
   if (!field) return inText;
-  if (inText && /^\d\.0\.0$/.test(field) && inText[0] === field[0])
-    return inText;
+  // The server's own code is first-hand; the Status field is the
+  // reporting MTA's summary of it, and sometimes a worse one.
+  if (inText && inText[0] === field[0]) return inText;
   return field;
 }
 

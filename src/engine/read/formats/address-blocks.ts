@@ -83,7 +83,7 @@ export function recipientsFromBlocks(blocks: AddressBlock[]): FoundRecipient[] {
 }
 
 const BOILERPLATE =
-  /^(?:this is a permanent error|i'm afraid|sorry,? (?:it|we)|please |if you|the following|you (?:can|may|might)|for (?:more|further) information|technical details|learn more|-{3,}|={3,}|\*{3,})/i;
+  /^(?:giving up on|this is a permanent error|i'm afraid|sorry,? (?:it|we)|please |if you|the following|you (?:can|may|might)|for (?:more|further) information|technical details|learn more|-{3,}|={3,}|\*{3,})/i;
 
 /** Joins the lines that carry the server's words, from the SMTP reply on. */
 export function usefulText(lines: string[]): string {
@@ -101,14 +101,19 @@ export function usefulText(lines: string[]): string {
     .trim();
 }
 
-/** Keeps an Exim "SMTP error from remote mail server after…" line. */
+// Lines just before a reply that say where and when it was given.
+const WRAPPER_LINE =
+  /error from remote (?:mail )?server|^host:? \S+|does not like|while talking to|^>>>|did not like our/i;
+
+/** Moves back over the wrapper lines that precede a reply. */
 function wrapperStart(lines: string[], reply: number): number {
-  const before = lines[reply - 1] ?? '';
-  if (
-    /error from remote (?:mail )?server after|host \S+ \[|^host:/i.test(before)
+  let start = reply;
+  while (
+    start > 0 &&
+    reply - start < 2 &&
+    WRAPPER_LINE.test(lines[start - 1] ?? '')
   ) {
-    const twoBefore = lines[reply - 2] ?? '';
-    return /error from remote/i.test(twoBefore) ? reply - 2 : reply - 1;
+    start--;
   }
-  return reply;
+  return start;
 }

@@ -22,7 +22,12 @@ function decode(message: OpenedMessage): Decoded | null {
     QUOTED.exec(text)?.[1] ??
     soleAddress(text);
   const found = blankRecipient(address?.toLowerCase() ?? null);
-  found.diagnostic = usefulText(text.split('\n')) || text.slice(0, 500);
+  // A Postfix log line keeps the server's words in the parentheses
+  // after status=…; the rest of the line is the log's own bookkeeping.
+  const logged = /\bstatus=\w+ \((.*)\)\s*$/.exec(text)?.[1];
+  found.diagnostic =
+    logged ?? (usefulText(text.split('\n')) || text.slice(0, 500));
+  found.status = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1] ?? null;
   const status = /\bstatus=(sent|deferred|bounced|expired)\b/i.exec(text)?.[1];
   if (status)
     found.action =

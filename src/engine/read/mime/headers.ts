@@ -22,7 +22,8 @@ export interface ContentType {
   params: Record<string, string>;
 }
 
-const FIELD_LINE = /^[!-9;-~]+:/;
+// Real field names: letters, digits and hyphens (a quoted `<a@b>:` is not one).
+const FIELD_LINE = /^[A-Za-z0-9][\w.-]*:/;
 
 /** Splits a message at the first empty line. */
 export function splitHead(text: string): HeadAndBody {
