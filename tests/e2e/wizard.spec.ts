@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const OU_002 =
+  "550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (OU-002).";
+
+async function startTriage(page: Page, bounce: string) {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Bounce message' }).fill(bounce);
+  await page.getByRole('button', { name: 'Start triage' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'What we found', level: 1 }),
+  ).toBeFocused();
+}
+
+/** Answer one question, found by the radio group named by its text. */
+async function answer(page: Page, question: RegExp, option: RegExp) {
+  const group = page.getByRole('group', { name: question });
+  await group.getByRole('radio', { name: option }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+/** Answer the questions named in `wanted`; "Not sure" to everything else. */
+async function answerUntilCauses(
+  page: Page,
+  wanted: [RegExp, RegExp][],
+): Promise<void> {
+  const causes = page.getByRole('heading', { name: 'Likely causes' });
+  for (let step = 0; step < 30; step++) {
+    const legend = page.locator('fieldset legend').first();
+    await expect(causes.or(legend)).toBeVisible();
+    if (await causes.isVisible()) return;
+    const text = (await legend.textContent()) ?? '';
+    const match = wanted.find(([q]) => q.test(text));
+    await answer(page, /./, match ? match[1] : /^Not sure$/);
+  }
+  throw new Error('the wizard never reached the causes');
+}
+
+const topCause = (page: Page) =>
+  page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') })
+    .first();
+
+test('OU-002: a volume jump and strange sent mail point to a compromise', async ({
+  page,
+}) => {
+  await startTriage(page, OU_002);
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('OU-002');
+  await expect(
+    page.getByText('Outlook.com (Hotmail, Live, MSN)'),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Find the cause' }).click();
+
+  await answerUntilCauses(page, [
+    [/amount of mail you send change/, /jumped well above normal/],
+    [/messages nobody meant to send/, /mail we did not send/],
+  ]);
+  await expect(topCause(page)).toContainText(
+    'Compromised account or open relay',
+  );
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('OU-002: a new IP from zero to full volume points to the cold IP', async ({
+  page,
+}) => {
+  await startTriage(page, OU_002);
+  await page.getByRole('link', { name: 'Find the cause' }).click();
+  await answerUntilCauses(page, [
+    [/How long has this IP address/, /Less than about a month/],
+    [/amount of mail you send change/, /from nothing to full volume/],
+  ]);
+  await expect(topCause(page)).toContainText(
+    'New or quiet IP sending too much too soon',
+  );
+});
+
+test('Gmail 5.7.26: the missing DKIM signature is read from the bounce', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: 'Gmail 5.7.26, unauthenticated' })
+    .click();
+  await page.getByRole('button', { name: 'Start triage' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('5.7.26');
+  await page.getByRole('link', { name: 'Find the cause' }).click();
+
+  await expect(page.getByText('read from the bounce').first()).toBeVisible();
+  await answerUntilCauses(page, []);
+  await expect(topCause(page)).toContainText(
+    'SPF, DKIM or DMARC missing or failing',
+  );
+});
+
+test('every step has a URL: back and forward move between questions', async ({
+  page,
+}) => {
+  await startTriage(page, OU_002);
+  await page.getByRole('link', { name: 'Find the cause' }).click();
+  const first = await page.locator('fieldset legend').first().textContent();
+  await answer(page, /./, /^Not sure$/);
+  const second = await page.locator('fieldset legend').first().textContent();
+  expect(second).not.toBe(first);
+
+  await page.goBack();
+  await expect(page.locator('fieldset legend').first()).toHaveText(first ?? '');
+  await page.goForward();
+  await expect(page.locator('fieldset legend').first()).toHaveText(
+    second ?? '',
+  );
+
+  // A stale or made-up question id falls back to a real question.
+  await page.goto(page.url().replace(/q=[^&]+/, 'q=no-such-question'));
+  await expect(page.locator('fieldset legend').first()).toBeVisible();
+});
+
+test('the wizard works with the keyboard alone and survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Bounce message' }).focus();
+  await page.keyboard.insertText(OU_002);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: 'What we found' }),
+  ).toBeFocused();
+
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'What we found' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Saved' }).click();
+  await expect(
+    page.getByRole('link', { name: /550 5\.7\.1 OU-002/ }),
+  ).toBeVisible();
+});
