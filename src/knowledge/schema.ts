@@ -37,6 +37,11 @@ export const sourceSchema = z.object({
 export const matchSchema = z.object({
   /** The receiving provider must be one of these, when one is known. */
   providers: z.array(z.enum(providerIds)).optional(),
+  /**
+   * Match only when the bounce shows one of `providers`: for wording every
+   * MTA uses, which means this provider's rule only when it said it.
+   */
+  requireProvider: z.boolean().optional(),
   /** Provider tags as they appear on the wire, e.g. `OU-002`, `TSS04`. */
   tags: z.array(z.string().min(2)).optional(),
   /** SMTP reply codes, e.g. `550`. */

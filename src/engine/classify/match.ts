@@ -86,6 +86,7 @@ export function matchSignature(
   const { match } = signature;
   let score = 0;
 
+  if (match.requireProvider && !facts.provider) return null;
   if (match.providers && facts.provider) {
     if (!match.providers.includes(facts.provider)) return null;
     score += WEIGHT.provider;

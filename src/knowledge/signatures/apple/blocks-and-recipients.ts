@@ -33,7 +33,7 @@ export const icloudBlocksAndRecipients: readonly Signature[] = [
     permanent: true,
     actor: 'sender',
     example:
-      '550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1',
+      'host mx01.mail.icloud.com[192.0.2.30] said: 550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1 (in reply to MAIL FROM command)',
     happening:
       "iCloud's inbound servers consult Proofpoint's reputation data, and Proofpoint rates the sending IP poorly. Removal goes through Proofpoint's own form, not through Apple.",
     causes: [
@@ -188,7 +188,7 @@ export const icloudBlocksAndRecipients: readonly Signature[] = [
     permanent: false,
     actor: 'recipient-admin',
     example:
-      '552 5.2.2 <someone@example.com>: user is over quota (in reply to RCPT TO command)',
+      'host mx02.mail.icloud.com[192.0.2.31] said: 552 5.2.2 <someone@icloud.com>: user is over quota (in reply to RCPT TO command)',
     happening:
       "The recipient's iCloud storage is full. Your server will not retry a 552 by itself, but the same message can go through later once they free space.",
     causes: [{ cause: 'recipient-mailbox-full', prior: 1 }],

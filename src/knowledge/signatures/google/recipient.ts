@@ -6,11 +6,11 @@ import type { Signature } from '../../schema';
 import { GMAIL_SMTP_ERRORS } from './sources';
 
 const OVER_QUOTA = [
-  'is\\s+over\\s+quota',
+  'tried\\s+to\\s+reach\\s+is\\s+over\\s+quota',
   'inbox\\s+is\\s+out\\s+of\\s+storage\\s+space',
 ];
 const RECEIVING_TOO_FAST =
-  'receiving\\s+mail\\s+(?:too\\s+quickly|at\\s+a\\s+rate\\s+that\\s+prevents)';
+  'receiving\\s+mail\\s+at\\s+a\\s+rate\\s+that\\s+prevents';
 const floodCauses: Signature['causes'] = [
   { cause: 'sending-too-fast', prior: 0.6 },
   { cause: 'recipient-misconfigured-filter', prior: 0.2 },

@@ -78,6 +78,8 @@ export const gmailSubmission: readonly Signature[] = [
       providers: ['gmail'],
       replyCodes: ['530'],
       statuses: ['5.7.0'],
+      // Every MTA says these words: they mean Gmail only from Gmail.
+      requireProvider: true,
       text: ['Must\\s+issue\\s+a\\s+STARTTLS\\s+command\\s+first'],
     },
     reason: 'failedstarttls',

@@ -169,7 +169,8 @@ export const yahooAddressesAndLimits: readonly Signature[] = [
     severity: 'low',
     permanent: false,
     actor: 'sender',
-    example: '450 User is receiving mail too quickly',
+    example:
+      'host mta6.am0.yahoodns.net[192.0.2.77] said: 451 User is receiving mail too quickly (in reply to RCPT TO command)',
     happening:
       'One recipient is getting more mail in a short time than Yahoo allows. Later retries normally go through.',
     causes: [
