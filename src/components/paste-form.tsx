@@ -1,8 +1,11 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useState, type DragEvent, type SyntheticEvent } from 'react';
 
-import { loadEngine, loadKnowledgeOnce } from '../state/engine-loader';
-import { newTriageId, useTriageStore } from '../state/triage-store';
+import {
+  loadEngine,
+  loadKnowledgeOnce,
+  loadTriageStore,
+} from '../state/engine-loader';
 import { PASTE_EXAMPLES } from './paste-examples';
 
 /** Larger than any real bounce; a bigger file is almost surely not one. */
@@ -17,7 +20,6 @@ export function PasteForm() {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const save = useTriageStore((s) => s.save);
   const navigate = useNavigate();
   const errorId = useId();
 
@@ -30,7 +32,7 @@ export function PasteForm() {
     setText(await file.text());
   }
 
-  async function start(event: FormEvent) {
+  async function start(event: SyntheticEvent) {
     event.preventDefault();
     if (text.trim().length === 0) {
       setError('Paste a bounce first: the reply line or the whole message.');
@@ -43,13 +45,15 @@ export function PasteForm() {
     setBusy(true);
     setError(null);
     try {
-      const [engine, knowledge] = await Promise.all([
+      const [engine, knowledge, store] = await Promise.all([
         loadEngine(),
         loadKnowledgeOnce(),
+        loadTriageStore(),
       ]);
-      const id = newTriageId();
+      const id = store.newTriageId();
       const now = new Date().toISOString();
-      save(await engine.startTriage(text, knowledge, id, now));
+      const triage = await engine.startTriage(text, knowledge, id, now);
+      store.useTriageStore.getState().save(triage);
       await navigate({ to: '/triage/$triageId', params: { triageId: id } });
     } catch {
       console.error('[triage] could not start a triage');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 
 import { NOT_SURE, type GivenAnswer } from '../engine/infer';
 import type { Question } from '../knowledge/schema';
@@ -18,7 +18,7 @@ export function QuestionForm({ question, given, onAnswer, onBack }: Props) {
     { id: NOT_SURE, label: 'Not sure' },
   ];
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     onAnswer(choice || NOT_SURE);
   }

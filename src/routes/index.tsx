@@ -12,9 +12,16 @@ function PastePage() {
   useEffect(() => {
     // Fetch the reader and knowledge base once the page is up, so Start
     // triage answers at once without slowing the first paint.
-    const idle =
-      window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(preloadEngine);
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(preloadEngine);
+      return () => {
+        window.cancelIdleCallback(handle);
+      };
+    }
+    const timer = setTimeout(preloadEngine, 200);
+    return () => {
+      clearTimeout(timer);
+    };
   }, []);
 
   return (

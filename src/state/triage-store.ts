@@ -57,9 +57,8 @@ export const useTriageStore = create<TriageState>()(
       },
       remove: (id) => {
         set((s) => {
-          const rest = { ...s.triages };
-          delete rest[id];
-          return { triages: rest };
+          const rest = Object.entries(s.triages).filter(([key]) => key !== id);
+          return { triages: Object.fromEntries(rest) };
         });
       },
     }),
