@@ -11,6 +11,8 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as SavedRouteImport } from './routes/saved'
+import { Route as CodesIndexRouteImport } from './routes/codes/index'
+import { Route as CodesSignatureIdRouteImport } from './routes/codes/$signatureId'
 import { Route as TriageTriageIdRouteRouteImport } from './routes/triage/$triageId/route'
 import { Route as TriageTriageIdIndexRouteImport } from './routes/triage/$triageId/index'
 import { Route as TriageTriageIdCausesRouteImport } from './routes/triage/$triageId/causes'
@@ -24,6 +26,16 @@ const IndexRoute = IndexRouteImport.update({
 const SavedRoute = SavedRouteImport.update({
   id: '/saved',
   path: '/saved',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CodesIndexRoute = CodesIndexRouteImport.update({
+  id: '/codes/',
+  path: '/codes/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CodesSignatureIdRoute = CodesSignatureIdRouteImport.update({
+  id: '/codes/$signatureId',
+  path: '/codes/$signatureId',
   getParentRoute: () => rootRouteImport,
 } as any)
 const TriageTriageIdRouteRoute = TriageTriageIdRouteRouteImport.update({
@@ -51,6 +63,8 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/saved': typeof SavedRoute
   '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
+  '/codes/$signatureId': typeof CodesSignatureIdRoute
+  '/codes/': typeof CodesIndexRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId/': typeof TriageTriageIdIndexRoute
@@ -58,6 +72,8 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/saved': typeof SavedRoute
+  '/codes/$signatureId': typeof CodesSignatureIdRoute
+  '/codes': typeof CodesIndexRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId': typeof TriageTriageIdIndexRoute
@@ -67,6 +83,8 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/saved': typeof SavedRoute
   '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
+  '/codes/$signatureId': typeof CodesSignatureIdRoute
+  '/codes/': typeof CodesIndexRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId/': typeof TriageTriageIdIndexRoute
@@ -77,6 +95,8 @@ export interface FileRouteTypes {
     | '/'
     | '/saved'
     | '/triage/$triageId'
+    | '/codes/$signatureId'
+    | '/codes/'
     | '/triage/$triageId/causes'
     | '/triage/$triageId/questions'
     | '/triage/$triageId/'
@@ -84,6 +104,8 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/saved'
+    | '/codes/$signatureId'
+    | '/codes'
     | '/triage/$triageId/causes'
     | '/triage/$triageId/questions'
     | '/triage/$triageId'
@@ -92,6 +114,8 @@ export interface FileRouteTypes {
     | '/'
     | '/saved'
     | '/triage/$triageId'
+    | '/codes/$signatureId'
+    | '/codes/'
     | '/triage/$triageId/causes'
     | '/triage/$triageId/questions'
     | '/triage/$triageId/'
@@ -101,6 +125,8 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SavedRoute: typeof SavedRoute
   TriageTriageIdRouteRoute: typeof TriageTriageIdRouteRouteWithChildren
+  CodesSignatureIdRoute: typeof CodesSignatureIdRoute
+  CodesIndexRoute: typeof CodesIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -117,6 +143,20 @@ declare module '@tanstack/react-router' {
       path: '/saved'
       fullPath: '/saved'
       preLoaderRoute: typeof SavedRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/codes/': {
+      id: '/codes/'
+      path: '/codes'
+      fullPath: '/codes/'
+      preLoaderRoute: typeof CodesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/codes/$signatureId': {
+      id: '/codes/$signatureId'
+      path: '/codes/$signatureId'
+      fullPath: '/codes/$signatureId'
+      preLoaderRoute: typeof CodesSignatureIdRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/triage/$triageId': {
@@ -169,6 +209,8 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SavedRoute: SavedRoute,
   TriageTriageIdRouteRoute: TriageTriageIdRouteRouteWithChildren,
+  CodesSignatureIdRoute: CodesSignatureIdRoute,
+  CodesIndexRoute: CodesIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

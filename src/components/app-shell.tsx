@@ -4,6 +4,7 @@ import { SavedDataNotice } from './saved-data-notice';
 
 const NAV = [
   { to: '/', label: 'Triage' },
+  { to: '/codes', label: 'Codes' },
   { to: '/saved', label: 'Saved' },
 ] as const;
 

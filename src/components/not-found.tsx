@@ -9,7 +9,8 @@ export function NotFound() {
         mistyped.
       </p>
       <p>
-        <Link to="/">Start a new triage</Link>.
+        <Link to="/">Start a new triage</Link>, or{' '}
+        <Link to="/codes">browse the bounce codes</Link>.
       </p>
     </section>
   );

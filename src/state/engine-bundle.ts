@@ -22,3 +22,12 @@ export async function startTriage(
   const questionIds = new Set(knowledge.questions.map((q) => q.id));
   return newTriage(id, now, reading, answersFromReading(reading, questionIds));
 }
+
+/** The signature a pasted bounce reads as, for the code search. */
+export async function matchBounce(
+  text: string,
+  knowledge: Knowledge,
+): Promise<string | null> {
+  const reading = classifyReading(await readBounce(text), knowledge.signatures);
+  return reading.recipients.find((r) => r.signature)?.signature ?? null;
+}
