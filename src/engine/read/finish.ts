@@ -13,6 +13,7 @@ import { extractTag } from './tags';
 import type { FoundRecipient } from './types';
 
 const KNOWN = new Set<string>(REASONS);
+const MAX_DIAGNOSTIC = 4000;
 // Retrying can never help: the address or its domain is gone for good.
 const PERMANENT_REASONS = new Set<Reason>([
   'userunknown',
@@ -22,11 +23,14 @@ const PERMANENT_REASONS = new Set<Reason>([
 
 /** Cleans one found recipient and decides its reason. */
 export function finishRecipient(found: FoundRecipient): RecipientReading {
-  const facts = readDiagnostic(found.diagnostic);
+  // No server's reply runs longer than this; a longer "diagnostic" is a
+  // paste gone wrong, and reading all of it would only cost time.
+  const raw = found.diagnostic.slice(0, MAX_DIAGNOSTIC);
+  const facts = readDiagnostic(raw);
   const status = pickStatus(found.status, facts.status);
   const remoteMta = found.remoteMta ?? facts.remoteMta;
-  const tag = extractTag(found.diagnostic);
-  const provider = detectProvider(remoteMta, found.diagnostic, found.address);
+  const tag = extractTag(raw);
+  const provider = detectProvider(remoteMta, raw, found.address);
   const command = found.command ?? facts.command;
 
   const reason = decideReason({
@@ -36,7 +40,7 @@ export function finishRecipient(found: FoundRecipient): RecipientReading {
     command,
     action: found.action,
     diagnosticType: found.diagnosticType,
-    diagnostic: facts.text || found.diagnostic,
+    diagnostic: facts.text || raw,
     provider,
     tag,
   });

@@ -35,7 +35,9 @@ export function prepareInput(input: string | Uint8Array): PreparedInput {
   if (looksBinary(raw)) {
     warnings.push('input looks like binary data, not the text of an email');
   }
-  raw = raw.replace(/^\ufeff|^\xef\xbb\xbf/, '');
+  // A byte-order mark, or the "From " line of an mbox file, comes before
+  // the headers and would hide them.
+  raw = raw.replace(/^\ufeff|^\xef\xbb\xbf/, '').replace(/^From [^\n]*\n/, '');
   if (raw.includes('\r')) raw = raw.replace(/\r\n?/g, '\n');
   return { text: raw, binary: isBytes, warnings };
 }

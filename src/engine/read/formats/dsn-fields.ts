@@ -28,24 +28,40 @@ export function parseDsnFields(text: string): DsnFields {
   const blocks: HeaderField[][] = [];
 
   for (const chunk of text.split(/\n[ \t]*\n/)) {
-    let block: HeaderField[] | null = null;
-    for (const field of parseHeaders(chunk.replace(/^\s*\n/, ''))) {
-      if (field.name === 'reporting-mta')
-        reportingMta ??= afterType(field.value);
-      // Some MTAs leave out the blank line between recipients: a field
-      // seen twice starts the next recipient.
-      const repeated = block?.some((f) => f.name === field.name) ?? false;
-      if (RECIPIENT_START.has(field.name) && (!block || repeated)) {
-        block = [];
-        blocks.push(block);
-      } else if (repeated && block && REPEATABLE.has(field.name)) {
-        block = [];
-        blocks.push(block);
-      }
-      block?.push(field);
-    }
+    const fields = parseHeaders(chunk.replace(/^\s*\n/, ''));
+    const mta = fields.find((f) => f.name === 'reporting-mta');
+    if (mta) reportingMta ??= afterType(mta.value);
+    blocks.push(...recipientBlocks(fields));
   }
   return { reportingMta, recipients: blocks.map(toRecipient) };
+}
+
+/**
+ * The recipient blocks in one blank-line-separated chunk. Fields may come
+ * in any order; only when a chunk names several recipients (some MTAs
+ * leave out the blank lines) is it cut where a recipient field repeats.
+ */
+function recipientBlocks(fields: HeaderField[]): HeaderField[][] {
+  const finals = fields.filter((f) => f.name === 'final-recipient').length;
+  const named = fields.some((f) => RECIPIENT_START.has(f.name));
+  if (!named) return [];
+  if (finals <= 1) return [fields];
+
+  const blocks: HeaderField[][] = [];
+  let block: HeaderField[] = [];
+  for (const field of fields) {
+    const repeated = block.some((f) => f.name === field.name);
+    if (
+      repeated &&
+      (RECIPIENT_START.has(field.name) || REPEATABLE.has(field.name))
+    ) {
+      blocks.push(block);
+      block = [];
+    }
+    block.push(field);
+  }
+  blocks.push(block);
+  return blocks;
 }
 
 function toRecipient(block: HeaderField[]): FoundRecipient {
@@ -88,7 +104,9 @@ function afterType(value: string | null): string | null {
 export function cleanAddress(value: string | null): string | null {
   const text = afterType(value);
   if (!text) return null;
-  const match = text.match(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/);
+  const match = text.match(
+    /(?<![^\s<>"'(),;:])[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/,
+  );
   if (match) return match[0].replace(/\.$/, '').toLowerCase();
   return null;
 }

@@ -15,6 +15,7 @@ const ORIGINAL_TYPES = new Set([
   'message/rfc822-headers',
   'message/global-headers',
 ]);
+const MAX_NOTICE = 128_000;
 const STATUS_TYPES = new Set([
   'message/delivery-status',
   'message/global-delivery-status',
@@ -46,6 +47,12 @@ export async function openMessage(
     texts.push(await decodeSafely(opened, htmls[0], binary));
   }
   opened.notice = texts.join('\n');
+  // A bounce says what it has to say near the top; past this, the text is
+  // a returned message or an accident, and scanning it only costs time.
+  if (opened.notice.length > MAX_NOTICE) {
+    opened.notice = opened.notice.slice(0, MAX_NOTICE);
+    opened.warnings.push('text longer than 128 kB; read the first 128 kB');
+  }
   return opened;
 }
 
