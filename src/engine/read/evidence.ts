@@ -5,7 +5,7 @@
  */
 import type { OriginalMessage, RecipientReading } from '../reading';
 import { readOriginal } from './original';
-import type { Decoded, OpenedMessage } from './types';
+import type { Decoded } from './types';
 
 /** IPs, domains and original headers gathered from one message. */
 export interface Evidence {
@@ -24,7 +24,6 @@ const BRACKETED = /\[((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f:]{6,})\]/gi;
 
 /** Collects the evidence of one reading. */
 export function collectEvidence(
-  message: OpenedMessage,
   decoded: Decoded,
   recipients: RecipientReading[],
 ): Evidence {
@@ -49,7 +48,6 @@ export function collectEvidence(
     ...recipients.map((r) => domainOf(r.address)),
     ...hosts.map((h) => h?.toLowerCase() ?? null),
   ]);
-  void message;
   return { ips, domains, original };
 }
 

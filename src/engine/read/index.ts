@@ -56,7 +56,7 @@ function assemble(message: OpenedMessage, decoded: Decoded | null): Reading {
     return { ...emptyReading(message.warnings), kind: 'not-bounce' };
   }
   const recipients = decoded.recipients.map(finishRecipient);
-  const evidence = collectEvidence(message, decoded, recipients);
+  const evidence = collectEvidence(decoded, recipients);
   const kind =
     decoded.kind === 'bounce' && !looksLikeBounce(recipients)
       ? 'not-bounce'
