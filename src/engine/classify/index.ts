@@ -1,21 +1,45 @@
 /**
  * The classify step: puts a knowledge-base signature on each recipient of
- * a reading. Where one fits, its reason and tag win over the reader's own
- * guess, so the reading and the reference page never disagree.
+ * a reading. A provider's signature is decisive: its reason and tag win
+ * over the reader's guess, so the reading and the reference page never
+ * disagree. A generic signature names wording any MTA uses, and usually
+ * knows that wording better than the reader's fallback patterns; but where
+ * the reader decided from the SMTP dialogue itself (a "user unknown"
+ * refused after DATA is a content filter, not a missing mailbox), the
+ * wording cannot overrule it.
  */
 import type { Signature } from '../../knowledge/schema';
+import type { Reason } from '../../knowledge/vocabulary';
 import type { Reading, RecipientReading } from '../reading';
-import { bestSignature } from './match';
+import { rankSignatures, type SignatureHit } from './match';
 
-export { bestSignature, matchSignature } from './match';
+export { bestSignature, matchSignature, rankSignatures } from './match';
 export type { MatchFacts, SignatureHit } from './match';
+
+/** Reasons the reader takes from the SMTP dialogue, not the wording. */
+const FROM_DIALOGUE: readonly Reason[] = ['filtered'];
+
+function isGeneric(signature: Signature): boolean {
+  return signature.provider === 'generic';
+}
+
+function choose(hits: SignatureHit[], reason: Reason): SignatureHit | null {
+  const best = hits[0];
+  if (!best || !isGeneric(best.signature) || !FROM_DIALOGUE.includes(reason)) {
+    return best ?? null;
+  }
+  return (
+    hits.find((h) => isGeneric(h.signature) && h.signature.reason === reason) ??
+    null
+  );
+}
 
 function classifyRecipient(
   recipient: RecipientReading,
   provider: string | null,
   signatures: readonly Signature[],
 ): RecipientReading {
-  const hit = bestSignature(
+  const hits = rankSignatures(
     {
       diagnostic: recipient.diagnostic,
       replyCode: recipient.replyCode,
@@ -24,6 +48,7 @@ function classifyRecipient(
     },
     signatures,
   );
+  const hit = choose(hits, recipient.reason);
   if (!hit) return { ...recipient, signature: null };
 
   return {

@@ -112,6 +112,20 @@ export function matchSignature(
   return { signature, score, tag };
 }
 
+/** Every fitting signature, best first (ties keep knowledge-base order). */
+export function rankSignatures(
+  facts: MatchFacts,
+  signatures: readonly Signature[],
+): SignatureHit[] {
+  const hits: SignatureHit[] = [];
+  for (const signature of signatures) {
+    const hit = matchSignature(signature, facts);
+    if (hit) hits.push(hit);
+  }
+  // Array.prototype.sort is stable, so equal scores keep their order.
+  return hits.sort((a, b) => b.score - a.score);
+}
+
 /**
  * The best-fitting signature, or null. Ties go to the earlier entry, so
  * the knowledge base's order is the tie-break and results never depend
