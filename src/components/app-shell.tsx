@@ -1,6 +1,8 @@
 import { Link, Outlet } from '@tanstack/react-router';
 
+import { OfflineBadge } from './offline-badge';
 import { SavedDataNotice } from './saved-data-notice';
+import { UpdatePromptSlot } from './update-prompt-slot';
 
 const NAV = [
   { to: '/', label: 'Triage' },
@@ -33,8 +35,10 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <OfflineBadge />
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
+        <UpdatePromptSlot />
         <SavedDataNotice />
         <Outlet />
       </main>

@@ -5,6 +5,7 @@
 import type { Knowledge } from '../knowledge';
 
 type EngineModule = typeof import('./engine-bundle');
+type TriageStoreModule = typeof import('./triage-store');
 
 let engine: Promise<EngineModule> | null = null;
 let knowledge: Promise<Knowledge> | null = null;
@@ -21,8 +22,17 @@ export function loadKnowledgeOnce(): Promise<Knowledge> {
   return knowledge;
 }
 
-/** Warm both up while the person is still reading the first page. */
+/**
+ * The saved triages. The paste page needs them only on submit, and their
+ * schema check (zod) is too heavy for the first page.
+ */
+export function loadTriageStore(): Promise<TriageStoreModule> {
+  return import('./triage-store');
+}
+
+/** Warm all three up while the person is still reading the first page. */
 export function preloadEngine(): void {
   void loadEngine();
   void loadKnowledgeOnce();
+  void loadTriageStore();
 }

@@ -1,24 +1,22 @@
 import { createFileRoute } from '@tanstack/react-router';
-import * as z from 'zod/mini';
 
 import { CodeSearch } from '../../components/code-search';
+import {
+  type QuerySearch,
+  validateQuery,
+} from '../../components/search-params';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { loadKnowledgeOnce } from '../../state/engine-loader';
 
 /** Room for a pasted bounce's first lines; longer ones fall back. */
 const MAX_QUERY = 2000;
 
-const searchSchema = z.object({
-  q: z.optional(z.string().check(z.maxLength(MAX_QUERY))),
-});
-
 export const Route = createFileRoute('/codes/')({
   // An oversized or non-text `q` shows the whole list. It is replaced,
   // not dropped: the raw value would otherwise pass through from the root.
-  validateSearch: (search) => {
-    const parsed = searchSchema.safeParse(search);
-    return parsed.success ? parsed.data : { q: '' };
-  },
+  validateSearch: (search): QuerySearch => ({
+    q: validateQuery(search, MAX_QUERY).q ?? '',
+  }),
   loader: () => loadKnowledgeOnce(),
   component: CodesPage,
 });

@@ -1,10 +1,10 @@
 import { createFileRoute, Navigate, useNavigate } from '@tanstack/react-router';
-import * as z from 'zod/mini';
 
 import { AnswerSummary } from '../../../components/answer-summary';
 import { TOPIC_TITLE } from '../../../components/labels';
 import { QuestionForm } from '../../../components/question-form';
 import { RankingNote } from '../../../components/ranking-note';
+import { validateQuery } from '../../../components/search-params';
 import { useFocusHeading } from '../../../components/use-focus-heading';
 import { useTriageView } from '../../../components/use-triage-view';
 import { runTriage } from '../../../engine/infer';
@@ -12,16 +12,12 @@ import { separatedCauses } from '../../../engine/infer/information';
 import { priorsFor } from '../../../engine/report';
 import { withAnswer } from '../../../engine/triage';
 
-const searchSchema = z.object({
-  q: z.optional(z.string().check(z.maxLength(80))),
-});
+/** Question ids are short; anything longer is not one. */
+const MAX_QUESTION_ID = 80;
 
 export const Route = createFileRoute('/triage/$triageId/questions')({
   // A bad or stale `q` falls back to the next useful question.
-  validateSearch: (search) => {
-    const parsed = searchSchema.safeParse(search);
-    return parsed.success ? parsed.data : {};
-  },
+  validateSearch: (search) => validateQuery(search, MAX_QUESTION_ID),
   component: QuestionsPage,
 });
 
