@@ -11,11 +11,13 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as SavedRouteImport } from './routes/saved'
+import { Route as SharedRouteImport } from './routes/shared'
 import { Route as CodesIndexRouteImport } from './routes/codes/index'
 import { Route as CodesSignatureIdRouteImport } from './routes/codes/$signatureId'
 import { Route as TriageTriageIdRouteRouteImport } from './routes/triage/$triageId/route'
 import { Route as TriageTriageIdIndexRouteImport } from './routes/triage/$triageId/index'
 import { Route as TriageTriageIdCausesRouteImport } from './routes/triage/$triageId/causes'
+import { Route as TriageTriageIdChecklistRouteImport } from './routes/triage/$triageId/checklist'
 import { Route as TriageTriageIdQuestionsRouteImport } from './routes/triage/$triageId/questions'
 
 const IndexRoute = IndexRouteImport.update({
@@ -26,6 +28,11 @@ const IndexRoute = IndexRouteImport.update({
 const SavedRoute = SavedRouteImport.update({
   id: '/saved',
   path: '/saved',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SharedRoute = SharedRouteImport.update({
+  id: '/shared',
+  path: '/shared',
   getParentRoute: () => rootRouteImport,
 } as any)
 const CodesIndexRoute = CodesIndexRouteImport.update({
@@ -53,6 +60,11 @@ const TriageTriageIdCausesRoute = TriageTriageIdCausesRouteImport.update({
   path: '/causes',
   getParentRoute: () => TriageTriageIdRouteRoute,
 } as any)
+const TriageTriageIdChecklistRoute = TriageTriageIdChecklistRouteImport.update({
+  id: '/checklist',
+  path: '/checklist',
+  getParentRoute: () => TriageTriageIdRouteRoute,
+} as any)
 const TriageTriageIdQuestionsRoute = TriageTriageIdQuestionsRouteImport.update({
   id: '/questions',
   path: '/questions',
@@ -62,19 +74,23 @@ const TriageTriageIdQuestionsRoute = TriageTriageIdQuestionsRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/saved': typeof SavedRoute
+  '/shared': typeof SharedRoute
   '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
   '/codes/$signatureId': typeof CodesSignatureIdRoute
   '/codes/': typeof CodesIndexRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
+  '/triage/$triageId/checklist': typeof TriageTriageIdChecklistRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId/': typeof TriageTriageIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/saved': typeof SavedRoute
+  '/shared': typeof SharedRoute
   '/codes/$signatureId': typeof CodesSignatureIdRoute
   '/codes': typeof CodesIndexRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
+  '/triage/$triageId/checklist': typeof TriageTriageIdChecklistRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId': typeof TriageTriageIdIndexRoute
 }
@@ -82,10 +98,12 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/saved': typeof SavedRoute
+  '/shared': typeof SharedRoute
   '/triage/$triageId': typeof TriageTriageIdRouteRouteWithChildren
   '/codes/$signatureId': typeof CodesSignatureIdRoute
   '/codes/': typeof CodesIndexRoute
   '/triage/$triageId/causes': typeof TriageTriageIdCausesRoute
+  '/triage/$triageId/checklist': typeof TriageTriageIdChecklistRoute
   '/triage/$triageId/questions': typeof TriageTriageIdQuestionsRoute
   '/triage/$triageId/': typeof TriageTriageIdIndexRoute
 }
@@ -94,29 +112,35 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/saved'
+    | '/shared'
     | '/triage/$triageId'
     | '/codes/$signatureId'
     | '/codes/'
     | '/triage/$triageId/causes'
+    | '/triage/$triageId/checklist'
     | '/triage/$triageId/questions'
     | '/triage/$triageId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/saved'
+    | '/shared'
     | '/codes/$signatureId'
     | '/codes'
     | '/triage/$triageId/causes'
+    | '/triage/$triageId/checklist'
     | '/triage/$triageId/questions'
     | '/triage/$triageId'
   id:
     | '__root__'
     | '/'
     | '/saved'
+    | '/shared'
     | '/triage/$triageId'
     | '/codes/$signatureId'
     | '/codes/'
     | '/triage/$triageId/causes'
+    | '/triage/$triageId/checklist'
     | '/triage/$triageId/questions'
     | '/triage/$triageId/'
   fileRoutesById: FileRoutesById
@@ -124,6 +148,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SavedRoute: typeof SavedRoute
+  SharedRoute: typeof SharedRoute
   TriageTriageIdRouteRoute: typeof TriageTriageIdRouteRouteWithChildren
   CodesSignatureIdRoute: typeof CodesSignatureIdRoute
   CodesIndexRoute: typeof CodesIndexRoute
@@ -143,6 +168,13 @@ declare module '@tanstack/react-router' {
       path: '/saved'
       fullPath: '/saved'
       preLoaderRoute: typeof SavedRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/shared': {
+      id: '/shared'
+      path: '/shared'
+      fullPath: '/shared'
+      preLoaderRoute: typeof SharedRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/codes/': {
@@ -180,6 +212,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TriageTriageIdCausesRouteImport
       parentRoute: typeof TriageTriageIdRouteRoute
     }
+    '/triage/$triageId/checklist': {
+      id: '/triage/$triageId/checklist'
+      path: '/checklist'
+      fullPath: '/triage/$triageId/checklist'
+      preLoaderRoute: typeof TriageTriageIdChecklistRouteImport
+      parentRoute: typeof TriageTriageIdRouteRoute
+    }
     '/triage/$triageId/questions': {
       id: '/triage/$triageId/questions'
       path: '/questions'
@@ -192,12 +231,14 @@ declare module '@tanstack/react-router' {
 
 interface TriageTriageIdRouteRouteChildren {
   TriageTriageIdCausesRoute: typeof TriageTriageIdCausesRoute
+  TriageTriageIdChecklistRoute: typeof TriageTriageIdChecklistRoute
   TriageTriageIdQuestionsRoute: typeof TriageTriageIdQuestionsRoute
   TriageTriageIdIndexRoute: typeof TriageTriageIdIndexRoute
 }
 
 const TriageTriageIdRouteRouteChildren: TriageTriageIdRouteRouteChildren = {
   TriageTriageIdCausesRoute: TriageTriageIdCausesRoute,
+  TriageTriageIdChecklistRoute: TriageTriageIdChecklistRoute,
   TriageTriageIdQuestionsRoute: TriageTriageIdQuestionsRoute,
   TriageTriageIdIndexRoute: TriageTriageIdIndexRoute,
 }
@@ -208,6 +249,7 @@ const TriageTriageIdRouteRouteWithChildren =
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SavedRoute: SavedRoute,
+  SharedRoute: SharedRoute,
   TriageTriageIdRouteRoute: TriageTriageIdRouteRouteWithChildren,
   CodesSignatureIdRoute: CodesSignatureIdRoute,
   CodesIndexRoute: CodesIndexRoute,

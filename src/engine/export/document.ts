@@ -6,11 +6,13 @@ import type { ChecklistItem } from '../checklist';
 import type { TriageReport } from '../report';
 import type { Triage } from '../triage';
 
+/** A checklist item with the person's tick and note on it. */
 export interface ExportedItem extends ChecklistItem {
   done: boolean;
   note: string;
 }
 
+/** What every export shows: summary, causes and the ticked items. */
 export interface ExportDocument {
   title: string;
   summary: [label: string, value: string][];
@@ -65,6 +67,7 @@ export function progress(doc: ExportDocument): string {
   return `${String(done)} of ${String(doc.items.length)} done`;
 }
 
+/** How each phase is headed on screen and in every export. */
 export const PHASE_TITLES = {
   contain: 'Contain',
   fix: 'Fix',
@@ -73,6 +76,7 @@ export const PHASE_TITLES = {
   prevent: 'Prevent',
 } as const;
 
+/** A probability as a whole percentage, e.g. `0.625` → `63%`. */
 export function percent(p: number): string {
   return `${String(Math.round(p * 100))}%`;
 }

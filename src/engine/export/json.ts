@@ -1,13 +1,19 @@
 /**
- * JSON export, format `bounce-triage/checklist` version 1:
+ * JSON export, format `bounce-triage/checklist`, version 1:
  *
- *   { format, version, exportedAt,
- *     triage:  the saved triage (reading, answers, ticks, notes),
- *     summary, causes, checklist: what the person saw, for other tools }
+ *   format      "bounce-triage/checklist"
+ *   version     1; files from a newer version are refused, never half-read
+ *   exportedAt  ISO 8601 time of the export
+ *   triage      the saved triage exactly as `triageSchema` (schema.ts)
+ *               describes it: reading, answers, ticks and notes
+ *   summary     { label: value } of the bounce, as on screen
+ *   causes      [{ id, title, probability }], most likely first
+ *   checklist   [{ id, phase, title, done, note, steps, links }]
  *
+ * `summary`, `causes` and `checklist` are for other tools and people.
  * Import reads `triage` only and works everything else out again, so a
  * file edited by hand can never smuggle in a checklist the app did not
- * make. Newer versions are refused with a message, never half-read.
+ * make.
  */
 import type { Triage } from '../triage';
 import type { ExportDocument } from './document';
@@ -42,6 +48,7 @@ export function toJson(
   return JSON.stringify(body, null, 2) + '\n';
 }
 
+/** An imported triage, or what was wrong with the file. */
 export type ImportResult =
   { ok: true; triage: Triage } | { ok: false; message: string };
 
@@ -68,14 +75,15 @@ export function fromJson(text: string): ImportResult {
       message: 'This JSON is not a Bounce Triage checklist export.',
     };
   }
-  if (typeof head.version !== 'number' || head.version > EXPORT_VERSION) {
+  if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
     return {
       ok: false,
       message:
         'This checklist was exported by a newer version of Bounce Triage. Reload the app to update it.',
     };
   }
-  const triage = parseTriage(head.triage);
+  const triage =
+    head.version === EXPORT_VERSION ? parseTriage(head.triage) : null;
   if (!triage) {
     return {
       ok: false,

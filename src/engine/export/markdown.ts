@@ -19,12 +19,20 @@ function inline(text: string): string {
     .trim();
 }
 
+/** A link target that cannot end the Markdown link early. */
+function target(url: string): string {
+  return url.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
 function item(i: ExportedItem): string[] {
   const lines = [`- [${i.done ? 'x' : ' '}] **${inline(i.title)}**`];
   for (const step of i.steps) lines.push(`  - ${inline(step)}`);
   for (const link of [...i.links, ...i.checks]) {
     const title = 'title' in link ? link.title : link.label;
-    lines.push(`  - [${inline(title)}](${link.url})`);
+    lines.push(`  - [${inline(title)}](${target(link.url)})`);
   }
   if (i.note) lines.push(`  - Note: ${inline(i.note)}`);
   return lines;

@@ -5,11 +5,13 @@
  */
 import type { Triage } from '../triage';
 
-const ADDRESS = /[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+/** Local parts use RFC 5322 atext, not just letters, digits and dots. */
+const ADDRESS = /[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 const IPV6 =
   /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?/gi;
 
+/** Escape a literal value for use inside a regular expression. */
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -22,7 +24,10 @@ function strings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
   else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) strings(v, out);
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      strings(v, out);
+    }
   }
 }
 
@@ -43,6 +48,11 @@ function replacements(triage: Triage): [RegExp, string][] {
     collect(s, ADDRESS, addresses);
     collect(s, IPV4, ips);
     collect(s, IPV6, ips);
+  }
+  // The reader's own lists catch forms the patterns miss, like `::1`.
+  for (const ip of triage.reading.ips) ips.add(ip.toLowerCase());
+  for (const r of triage.reading.recipients) {
+    if (r.address?.includes('@')) addresses.add(r.address.toLowerCase());
   }
   const domains = new Set(hostsOf(triage));
   for (const a of addresses) domains.add(a.slice(a.lastIndexOf('@') + 1));
@@ -69,8 +79,12 @@ function rewrite(value: unknown, table: [RegExp, string][]): unknown {
   }
   if (Array.isArray(value)) return value.map((v) => rewrite(v, table));
   if (value && typeof value === 'object') {
+    // Keys too: an imported file may key a note by anything at all.
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, rewrite(v, table)]),
+      Object.entries(value).map(([k, v]) => [
+        rewrite(k, table) as string,
+        rewrite(v, table),
+      ]),
     );
   }
   return value;

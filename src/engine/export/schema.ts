@@ -78,6 +78,14 @@ const answer = z.object({
   note: z.optional(text),
 });
 
+/**
+ * Ticks and notes are keyed by checklist item ids, which are kebab-case
+ * fix ids; any other key means the file was not written by the app.
+ */
+const itemId = z
+  .string()
+  .check(z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
 export const triageSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   createdAt: text,
@@ -86,12 +94,23 @@ export const triageSchema = z.object({
   recipientIndex: z.number().check(z.int(), z.nonnegative()),
   answers: z.array(answer),
   stopped: z.boolean(),
-  ticks: z.record(text, z.boolean()),
-  notes: z.record(text, text),
+  ticks: z.record(itemId, z.boolean()),
+  notes: z.record(itemId, text),
 });
+
+/** True when a value holds an own `__proto__` key, which zod drops. */
+function holdsProto(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.hasOwnProperty.call(value, '__proto__')
+  );
+}
 
 /** A triage from outside, or null with nothing trusted if it is malformed. */
 export function parseTriage(value: unknown): Triage | null {
+  const raw = value as { ticks?: unknown; notes?: unknown } | null;
+  if (holdsProto(raw?.ticks) || holdsProto(raw?.notes)) return null;
   const result = triageSchema.safeParse(value);
   return result.success ? (result.data as Triage) : null;
 }

@@ -1,6 +1,10 @@
 /**
  * Share links: the whole triage, compressed into the link's fragment, so
  * opening it needs no server and sending it sends nothing to one.
+ *
+ * The fragment is `v<version>.<base64url of zlib-deflated JSON>`. Zlib
+ * rather than raw deflate because its Adler-32 checksum makes a changed
+ * character fail to open instead of quietly opening different text.
  */
 import { parseTriage } from './schema';
 import type { Triage } from '../triage';
@@ -9,15 +13,19 @@ import type { Triage } from '../triage';
 export const SHARE_VERSION = 1;
 /** Longest fragment accepted, in characters. */
 export const MAX_SHARE_LENGTH = 64 * 1024;
+/** Most JSON a fragment may expand to: stops a small "zip bomb" link. */
+const MAX_JSON_BYTES = 16 * MAX_SHARE_LENGTH;
 
-/** Why a share link could not be opened, in words for the person. */
+/** Why a share link could not be opened. */
 export type ShareError = 'empty' | 'too-large' | 'future-version' | 'damaged';
 
+/** An opened triage, or why the link could not be opened. */
 export type ShareResult =
   | { ok: true; triage: Triage }
   | { ok: false; error: ShareError; message: string };
 
-const MESSAGES: Record<ShareError, string> = {
+/** What each failure tells the person, in words. */
+export const SHARE_MESSAGES: Record<ShareError, string> = {
   empty: 'This link holds no triage. Ask for the full link again.',
   'too-large':
     'This link is longer than any triage Bounce Triage writes (64 kB), so it was not opened.',
@@ -28,7 +36,7 @@ const MESSAGES: Record<ShareError, string> = {
 };
 
 function fail(error: ShareError): ShareResult {
-  return { ok: false, error, message: MESSAGES[error] };
+  return { ok: false, error, message: SHARE_MESSAGES[error] };
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -40,45 +48,98 @@ function toBase64Url(bytes: Uint8Array): string {
     .replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const padded = text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(padded + '='.repeat((4 - (padded.length % 4)) % 4));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: GenericTransformStream) {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+function streamOf(
+  bytes: Uint8Array<ArrayBuffer>,
+): ReadableStream<BufferSource> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/** Read a stream to its end, giving up (null) once it passes `limit`. */
+async function drain(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+async function compress(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const packed = streamOf(bytes).pipeThrough(new CompressionStream('deflate'));
+  return (await drain(packed, Infinity)) ?? new Uint8Array();
+}
+
+function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number) {
+  const stream = streamOf(bytes).pipeThrough(
+    new DecompressionStream('deflate'),
+  );
+  return drain(stream, limit);
 }
 
 /** Encode a triage as a link fragment (without the leading `#`). */
 export async function encodeShare(triage: Triage): Promise<string> {
   const json = JSON.stringify({ v: SHARE_VERSION, triage });
-  const packed = await pipe(
-    new TextEncoder().encode(json),
-    new CompressionStream('deflate-raw'),
-  );
+  const packed = await compress(new TextEncoder().encode(json));
   return `v${String(SHARE_VERSION)}.${toBase64Url(packed)}`;
+}
+
+/** True when a fragment is too long for `decodeShare` to accept. */
+export function shareTooLarge(fragment: string): boolean {
+  return fragment.length > MAX_SHARE_LENGTH;
+}
+
+function triageIn(json: string): Triage | null {
+  const data = JSON.parse(json) as unknown;
+  if (typeof data !== 'object' || data === null) return null;
+  const { v, triage } = data as { v?: unknown; triage?: unknown };
+  return v === SHARE_VERSION ? parseTriage(triage) : null;
 }
 
 /** Decode a link fragment; anything wrong yields a message, not a throw. */
 export async function decodeShare(fragment: string): Promise<ShareResult> {
   const body = fragment.replace(/^#/, '').trim();
   if (body.length === 0) return fail('empty');
-  if (body.length > MAX_SHARE_LENGTH) return fail('too-large');
+  if (shareTooLarge(body)) return fail('too-large');
 
-  const match = /^v(\d+)\.([A-Za-z0-9_-]+)$/.exec(body);
+  const match = /^v(\d{1,6})\.([A-Za-z0-9_-]+)$/.exec(body);
   if (!match) return fail('damaged');
-  if (Number(match[1]) > SHARE_VERSION) return fail('future-version');
+  const version = Number(match[1]);
+  if (version > SHARE_VERSION) return fail('future-version');
+  if (version !== SHARE_VERSION) return fail('damaged');
 
   try {
-    const bytes = await pipe(
-      fromBase64Url(match[2] ?? ''),
-      new DecompressionStream('deflate-raw'),
-    );
-    if (bytes.length > 16 * MAX_SHARE_LENGTH) return fail('too-large');
-    const data = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-    const triage = parseTriage((data as { triage?: unknown }).triage);
+    const bytes = await inflate(fromBase64Url(match[2] ?? ''), MAX_JSON_BYTES);
+    if (!bytes) return fail('too-large');
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const triage = triageIn(json);
     return triage ? { ok: true, triage } : fail('damaged');
   } catch {
     return fail('damaged');

@@ -7,6 +7,14 @@ import {
   type ExportDocument,
 } from './document';
 
+/** Indent a note's later lines under its first, so the list still reads. */
+function hang(text: string, width: number): string {
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .join('\n' + ' '.repeat(width));
+}
+
 /** Render a triage document as plain text. */
 export function toText(doc: ExportDocument): string {
   const lines = [`BOUNCE TRIAGE: ${doc.title}`, ''];
@@ -28,7 +36,7 @@ export function toText(doc: ExportDocument): string {
         lines.push(`      ${link.title}: ${link.url}`);
       for (const check of i.checks)
         lines.push(`      ${check.label}: ${check.url}`);
-      if (i.note) lines.push(`      Note: ${i.note}`);
+      if (i.note) lines.push(`      Note: ${hang(i.note, 12)}`);
     }
   }
   return lines.join('\n') + '\n';
