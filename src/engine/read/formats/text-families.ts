@@ -16,6 +16,7 @@ import {
   recipientsFromBlocks,
   usefulText,
 } from './address-blocks';
+import { readExchange2003, readNotes } from './groupware';
 import { splitAtOriginal } from './text-tools';
 
 /** How one plain-text family is recognised and read. */
@@ -32,6 +33,11 @@ const FAMILIES: TextFamily[] = [
     id: 'googlegroups',
     detect: /googlegroups\.com|groups\.google\.com/i,
     read: readGoogleGroups,
+  },
+  {
+    id: 'notes',
+    detect: /^\s*-+\s*failure reasons\s*-+\s*$/im,
+    read: readNotes,
   },
   {
     id: 'gmail',
@@ -54,6 +60,7 @@ const FAMILIES: TextFamily[] = [
     id: 'exchange',
     detect:
       /did not reach the following recipient|delivery has failed to these recipients/i,
+    read: readExchange2003,
   },
   { id: 'sendmail', detect: /-{3,} transcript of session follows -{3,}/i },
   { id: 'text', detect: /./ },

@@ -95,6 +95,10 @@ export function decideReason(input: ReasonInput): Reason {
   const special = providerReason(input, text);
   if (special) return special;
 
+  return transient(input.status, judge(input, text));
+}
+
+function judge(input: ReasonInput, text: string): Reason {
   const byStatus = reasonOfStatus(input.status);
   if (!input.diagnosticType || input.diagnosticType === 'SMTP') {
     for (const reason of CONFIRMABLE) {
@@ -102,6 +106,13 @@ export function decideReason(input: ReasonInput): Reason {
     }
   }
   return fallback(input, byStatus, text);
+}
+
+/** A name lookup that failed for now is a network fault, not a lost host. */
+function transient(status: string | null, reason: Reason): Reason {
+  return reason === 'hostunknown' && status?.startsWith('4.')
+    ? 'networkerror'
+    : reason;
 }
 
 function confirms(

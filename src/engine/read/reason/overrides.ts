@@ -6,6 +6,12 @@
 import type { Reason } from '../../../knowledge/vocabulary';
 import type { ReasonInput } from './decide';
 
+const NO_MAIL_EXCHANGER =
+  /no mx (?:record )?found|null mx|doesn.t receive (?:e-?)?mail|indicated no smtp service|type=mx: malformed/;
+
+const DIRECTORY_MISS =
+  /recipient name is not recognized|\(000c05a6\)|not listed in (?:the )?domino directory|not listed in public name (?:&|and) address book/;
+
 interface Override {
   provider: string | null;
   when: (input: ReasonInput, text: string) => boolean;
@@ -13,6 +19,21 @@ interface Override {
 }
 
 const OVERRIDES: Override[] = [
+  // A domain that publishes no mail exchanger (or a null MX, RFC 7505)
+  // says it takes no mail at all: that is not an unknown host, nor a
+  // passing DNS fault, however the report words its lookup.
+  {
+    provider: null,
+    when: (_, t) => NO_MAIL_EXCHANGER.test(t),
+    reason: 'notaccept',
+  },
+  // A groupware server's own directory lookup found no such person; it
+  // states this itself, so no filter can be behind it.
+  {
+    provider: null,
+    when: (_, t) => DIRECTORY_MISS.test(t),
+    reason: 'userunknown',
+  },
   // Microsoft 365 directory-based edge blocking: the address is not there.
   {
     provider: 'microsoft-365',

@@ -120,7 +120,6 @@ export const ADDRESS_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'recipient not found',
     'name is not recognized',
     'account (?:does not|doesn.t) exist',
-    'unrouteable address',
     'badrcptto',
     'no valid recipients',
     'utilisateur inconnu',
@@ -217,7 +216,9 @@ export const ADDRESS_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'domain (?:does not|doesn.t) exist',
     'name or service not known',
     'no such domain',
-    'unrouteable (?:mail )?domain',
+    // Exim cannot route the address when its domain resolves to nothing.
+    'unrouteable (?:mail )?(?:domain|address)',
+    '(?<![@\\w.-])[a-z\\d-]+(?:\\.[a-z\\d-]+)+ does not exist',
     'domain (?:not found|unknown)',
     'could not find a gateway',
     'nxdomain',
