@@ -32,9 +32,12 @@ async function answerUntilCauses(
     const legend = page.locator('fieldset legend').first();
     await expect(causes.or(legend)).toBeVisible();
     if (await causes.isVisible()) return;
+    const before = page.url();
     const text = (await legend.textContent()) ?? '';
     const match = wanted.find(([q]) => q.test(text));
     await answer(page, /./, match ? match[1] : /^Not sure$/);
+    // Every step has its own URL: wait for the next one before reading it.
+    await page.waitForURL((url) => url.href !== before);
   }
   throw new Error('the wizard never reached the causes');
 }
