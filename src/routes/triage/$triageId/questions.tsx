@@ -117,7 +117,8 @@ function QuestionsPage() {
       <RankingNote moved={report.result.moved} causeTitle={report.causeTitle} />
       {separates.length > 1 && (
         <p className="why">
-          Why we ask: the answer tells {separates.join(', ')} apart.
+          Why we ask: your answer tells these likely causes apart —{' '}
+          {separates.map((title) => `“${title}”`).join(', ')}.
         </p>
       )}
       <QuestionForm
