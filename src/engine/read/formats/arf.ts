@@ -12,8 +12,17 @@ import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
 import { blankRecipient } from '../types';
 import { addressesIn, splitAtOriginal } from './text-tools';
 
+// Microsoft's junk-mail reporting programme forwards the reported message
+// whole, marked with the address that complained, and no report part.
+function microsoftComplainant(message: OpenedMessage): string | null {
+  if (!message.original) return null;
+  const head = parseHeaders(message.original);
+  return headerValue(head, 'x-hmxmroriginalrecipient');
+}
+
 function isFeedback(message: OpenedMessage): boolean {
   if (message.feedbackReport) return true;
+  if (microsoftComplainant(message) !== null) return true;
   const type = parseContentType(headerValue(message.headers, 'content-type'));
   return type.params['report-type']?.toLowerCase() === 'feedback-report';
 }
@@ -29,6 +38,7 @@ function decode(message: OpenedMessage): Decoded | null {
   const original = message.original ?? splitAtOriginal(message.notice).original;
 
   const named = [
+    microsoftComplainant(message) ?? '',
     ...headerValues(report, 'original-rcpt-to'),
     ...headerValues(report, 'removal-recipient'),
   ].flatMap(addressesIn);

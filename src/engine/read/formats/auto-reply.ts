@@ -14,6 +14,10 @@ const AUTO_SUBJECT =
 const BOUNCE_WORDS =
   /mailer-daemon|postmaster|undeliver|deliver(?:y|ed)|failure|failed|returned|bounce|unzustellbar|non remis|エラー/i;
 
+// Words that turn an auto-reply into news of a closed or moved mailbox.
+const GONE =
+  /no longer (?:in use|active|valid|with|at|monitored)|(?:account|mailbox|address) (?:has been |is )?(?:closed|disabled|deactivated|suspended)|has (?:left|moved)/;
+
 function isAutoReply(message: OpenedMessage): boolean {
   if (BOUNCE_WORDS.test(`${message.subject} ${message.from}`)) return false;
   if (headerValue(message.headers, 'x-failed-recipients') !== null)
@@ -25,13 +29,30 @@ function isAutoReply(message: OpenedMessage): boolean {
   return AUTO_SUBJECT.test(message.subject);
 }
 
+// Apple Mail's one-click unsubscribe arrives as an auto-reply, but it is
+// the recipient opting out: feedback, not an absence.
+function isUnsubscribe(message: OpenedMessage): boolean {
+  const apple = headerValue(message.headers, 'x-apple-unsubscribe') ?? '';
+  return (
+    /^\s*true\b/i.test(apple) || /^\s*unsubscribe\s*$/i.test(message.subject)
+  );
+}
+
 function decode(message: OpenedMessage): Decoded | null {
   if (message.deliveryStatus || !isAutoReply(message)) return null;
   const found = blankRecipient(addressesIn(message.from)[0] ?? null);
   found.diagnostic = message.notice.trim().replace(/\s+/g, ' ').slice(0, 300);
+  const optOut = isUnsubscribe(message);
+  if (optOut) {
+    found.reason = 'feedback';
+    found.feedbackType = 'opt-out';
+  } else if (!GONE.test(found.diagnostic.toLowerCase())) {
+    // An auto-reply is an absence unless it says the mailbox is gone.
+    found.reason = 'vacation';
+  }
   return {
     format: 'rfc3834',
-    kind: 'auto-reply',
+    kind: optOut ? 'feedback' : 'auto-reply',
     recipients: [found],
     reportingMta: null,
     original: message.original,

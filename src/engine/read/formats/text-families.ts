@@ -17,6 +17,7 @@ import {
   usefulText,
 } from './address-blocks';
 import { readExchange2003, readNotes } from './groupware';
+import { readSesComplaint } from './ses-complaint';
 import { splitAtOriginal } from './text-tools';
 
 /** How one plain-text family is recognised and read. */
@@ -33,6 +34,11 @@ const FAMILIES: TextFamily[] = [
     id: 'googlegroups',
     detect: /googlegroups\.com|groups\.google\.com/i,
     read: readGoogleGroups,
+  },
+  {
+    id: 'amazonses',
+    detect: /"notificationType\\?"\s*:\s*\\?"Complaint/,
+    read: readSesComplaint,
   },
   {
     id: 'notes',
@@ -108,7 +114,9 @@ function decoderFor(family: TextFamily): FormatDecoder {
         return failedHeaderOnly(message, notice, family.id, original);
       return {
         format: family.id,
-        kind: 'bounce',
+        kind: recipients.every((r) => r.reason === 'feedback')
+          ? 'feedback'
+          : 'bounce',
         recipients,
         reportingMta: null,
         original: message.original ?? original,

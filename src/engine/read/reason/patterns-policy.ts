@@ -147,6 +147,10 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'delivery has been delayed',
     'not yet been delivered',
     'connection timed out during',
+    // Delay notices: the queue is still trying, or has tried enough.
+    'will be retried',
+    'did not accept our requests to connect',
+    'delivery failed \\d+ attempts',
   ),
   failedstarttls: any(
     'starttls',
@@ -154,6 +158,7 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'requiretls',
     'encryption required',
     'must issue a starttls',
+    'does not support tls',
   ),
   securityerror: any(
     'authentication required',
