@@ -36,7 +36,6 @@ export const PROVIDERS = [
       'messaging\\.microsoft\\.com',
       'protection\\.outlook\\.com',
       'RESOLVER\\.[A-Z]+\\.',
-      'aka\\.ms/',
     ],
   },
   {

@@ -56,7 +56,26 @@ function classifyRecipient(
     signature: hit.signature.id,
     reason: hit.signature.reason,
     tag: hit.tag ?? recipient.tag,
+    provider: recipient.provider ?? provider ?? providerOf(hit.signature),
   };
+}
+
+/**
+ * A provider's own wording names the provider even when no host did:
+ * "5.7.515 … does not meet the required authentication level" is
+ * Outlook.com's, wherever it was pasted from.
+ */
+function providerOf(signature: Signature): string | null {
+  const { provider } = signature;
+  return provider === 'generic' || provider === 'blocklist' ? null : provider;
+}
+
+/** The reading's provider, or the one its recipients' signatures name. */
+function readingProvider(reading: Reading): string | null {
+  if (reading.provider) return reading.provider;
+  const named = new Set(reading.recipients.map((r) => r.provider));
+  const [only] = named;
+  return named.size === 1 && only ? only : null;
 }
 
 /** Match every recipient of a reading against the signatures. */
@@ -65,10 +84,11 @@ export function classifyReading(
   signatures: readonly Signature[],
 ): Reading {
   if (reading.kind !== 'bounce') return reading;
-  return {
+  const classified = {
     ...reading,
     recipients: reading.recipients.map((r) =>
       classifyRecipient(r, reading.provider, signatures),
     ),
   };
+  return { ...classified, provider: readingProvider(classified) };
 }
