@@ -45,23 +45,37 @@ export function PasteForm() {
     setBusy(true);
     setError(null);
     try {
-      const [engine, knowledge, store] = await Promise.all([
+      setError(await startAndOpen(text));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Start a triage and open it; a message for the person if it fails. */
+  async function startAndOpen(input: string): Promise<string | null> {
+    let loaded;
+    try {
+      loaded = await Promise.all([
         loadEngine(),
         loadKnowledgeOnce(),
         loadTriageStore(),
       ]);
+    } catch {
+      console.error('[triage] the reader or knowledge base did not load');
+      return 'Bounce Triage could not load its reader. Check that the app finished loading (or reload it), then try again.';
+    }
+    const [engine, knowledge, store] = loaded;
+    try {
       const id = store.newTriageId();
       const now = new Date().toISOString();
-      const triage = await engine.startTriage(text, knowledge, id, now);
+      const triage = await engine.startTriage(input, knowledge, id, now);
       store.useTriageStore.getState().save(triage);
       await navigate({ to: '/triage/$triageId', params: { triageId: id } });
-    } catch {
-      console.error('[triage] could not start a triage');
-      setError(
-        'Bounce Triage could not load its reader. Check that the app finished loading, then try again.',
-      );
-    } finally {
-      setBusy(false);
+      return null;
+    } catch (error) {
+      // The error's kind only: its message could quote the bounce.
+      console.error('[triage] reading failed:', (error as Error).name);
+      return 'Bounce Triage could not read this text. Your paste is still here: try pasting the whole bounce message, or just the line with the server’s reply.';
     }
   }
 
