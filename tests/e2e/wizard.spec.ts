@@ -1,4 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { expect, test, type Page } from '@playwright/test';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -144,3 +147,60 @@ test('the wizard works with the keyboard alone and survives a reload', async ({
     page.getByRole('link', { name: /550 5\.7\.1 OU-002/ }),
   ).toBeVisible();
 });
+
+const corpus = (name: string) =>
+  readFileSync(
+    resolve(import.meta.dirname, '../../../shared/corpus/emails', name),
+    'utf8',
+  );
+
+test('a bounce with recipients failing differently lets the person choose', async ({
+  page,
+}) => {
+  await startTriage(page, corpus('rhost-outlook-04.eml'));
+  const choice = page.getByRole('group', {
+    name: 'Which recipient do you want to triage?',
+  });
+  const radios = choice.getByRole('radio');
+  await expect(radios).toHaveCount(2);
+  await expect(radios.first()).toBeChecked();
+  const before = await page.getByRole('heading', { level: 2 }).textContent();
+
+  await radios.nth(1).check();
+  await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(
+    before ?? '',
+  );
+  await expect(page.getByText('5.2.2', { exact: false }).first()).toBeVisible();
+});
+
+const NOT_BOUNCES: [string, () => string, string][] = [
+  [
+    'a plain note',
+    () => 'Thank you for your message, see you next week.',
+    'This does not look like a bounce',
+  ],
+  [
+    'an out-of-office reply',
+    () => corpus('rfc3834-01.eml'),
+    'This is an automatic reply, not a bounce',
+  ],
+  [
+    'a spam complaint report',
+    () => corpus('arf-11.eml'),
+    'This is a feedback report, not a bounce',
+  ],
+];
+
+for (const [what, input, heading] of NOT_BOUNCES) {
+  test(`says what ${what} is instead of triaging it`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'Bounce message' }).fill(input());
+    await page.getByRole('button', { name: 'Start triage' }).click();
+    await expect(
+      page.getByRole('heading', { name: heading, level: 1 }),
+    ).toBeFocused();
+    await expect(
+      page.getByRole('link', { name: 'Paste another message' }),
+    ).toBeVisible();
+  });
+}
