@@ -34,6 +34,7 @@ const COMMAND_WRAPPERS = [
   /\bsmtp:(rcpt|mail|data)\b/i,
   /\[(rcpt_to|mail_from|data)\]/i,
   /\((data|rcpt|mail)\)/,
+  /refused to accept your message \((data|rcpt|mail)\)/i,
   /\bafter (rcpt to|mail from|end of data|data|rcpt|mail)\b(?: command)?:?/i,
 ];
 
@@ -129,7 +130,7 @@ function leadingCodes(text: string): {
     return { replyCode: zoho[1] ?? null, status: zoho[2] ?? null, rest: text };
   const m =
     LEADING.exec(text) ??
-    /(?:^|[\s:;(])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})\b/.exec(text);
+    /(?:^|[\s:;(\[])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})\b/.exec(text);
   if (!m) return { replyCode: null, status: null, rest: text };
   const rest = m.index === 0 ? text.slice(m[0].length) : text;
   return {

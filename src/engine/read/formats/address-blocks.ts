@@ -26,7 +26,16 @@ const ANCHORS: RegExp[] = [
     String.raw`^\s*(${ADDR})\s+((?:invalid|unknown|user|mailbox|recipient|550|5\.\d).*)$`,
     'i',
   ),
-  new RegExp(String.raw`^\s*[^:]{3,40}:\s*<?(${ADDR})>?\s*$`),
+  // "Unknown user: a@b", but not a quoted header naming an address.
+  new RegExp(
+    String.raw`^\s*(?!(?:message-id|in-reply-to|references|return-path|from|sender|reply-to|to|cc|x-[\w-]+)\s*:)[^:]{3,40}:\s*<?(${ADDR})>?\s*$`,
+    'i',
+  ),
+  // "The following recipients returned permanent errors: a@b. Reason: …"
+  new RegExp(
+    String.raw`(?:recipients?|address(?:es)?)\b[^:]{0,40}:\s*<?(${ADDR})>?\.?\s+(reason:.*)$`,
+    'i',
+  ),
   new RegExp(
     String.raw`\b(?:to|for|recipients?|address)\s*:?\s*<(${ADDR})>(?:\s*\(.*?\))?[.:]?\s*(.*)$`,
     'i',
@@ -58,16 +67,25 @@ export function findAddressBlocks(notice: string): AddressBlock[] {
   return blocks;
 }
 
+const HEADER_LINE =
+  /^(?:to|cc|from|sender|reply-to|return-path|message-id|in-reply-to)\s*:/i;
+
 function matchAnchor(line: string): { address: string; text: string } | null {
   if (line.length > 400 || !line.includes('@')) return null;
+  // A quoted header of the returned message names its addressee, not a
+  // failure.
+  if (HEADER_LINE.test(line)) return null;
   for (const [index, pattern] of ANCHORS.entries()) {
     const m = pattern.exec(line);
     if (!m?.[1]) continue;
-    // "Unknown user: a@b" keeps its words in front of the address.
+    // "Unknown user: a@b" keeps its words in front of the address, and
+    // so does a sentence naming it ("Unable to deliver message to <a@b>").
     const text =
       index === 6
         ? line.replace(m[1], '').replace(/[:<>\s]+$/, '')
-        : (m[2] ?? '');
+        : index === ANCHORS.length - 1
+          ? line
+          : (m[2] ?? '');
     return { address: m[1].toLowerCase(), text: text.trim() };
   }
   return null;

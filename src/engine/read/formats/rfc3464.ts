@@ -8,6 +8,7 @@ import type { MessageKind } from '../../reading';
 import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
 import { parseDsnFields } from './dsn-fields';
 import { readDiagnostic } from '../diagnostic';
+import { fillFromTranscript } from './transcript-reply';
 import { contextsOf, diagnosticNear, splitAtOriginal } from './text-tools';
 
 const FIELDS_IN_TEXT = /^(?:Final|Original)-Recipient:/im;
@@ -29,6 +30,9 @@ function decode(message: OpenedMessage): Decoded | null {
     if (found.diagnostic && !isBareCode(found.diagnostic)) continue;
     const near = diagnosticNear(notice, found.address);
     if (near) found.diagnostic = near;
+  }
+  if (dsn.recipients.length === 1 && dsn.recipients[0]) {
+    fillFromTranscript(dsn.recipients[0], notice);
   }
   return {
     format: 'rfc3464',

@@ -17,6 +17,8 @@ import {
   usefulText,
 } from './address-blocks';
 import { readExchange2003, readNotes } from './groupware';
+import { MESSAGE_DETAILS, readMessageDetails } from './message-details';
+import { isBareTranscript, readTranscript } from './sendmail-transcript';
 import { readSesComplaint } from './ses-complaint';
 import { splitAtOriginal } from './text-tools';
 
@@ -40,6 +42,7 @@ const FAMILIES: TextFamily[] = [
     detect: /"notificationType\\?"\s*:\s*\\?"Complaint/,
     read: readSesComplaint,
   },
+  { id: 'message-details', detect: MESSAGE_DETAILS, read: readMessageDetails },
   {
     id: 'notes',
     detect: /^\s*-+\s*failure reasons\s*-+\s*$/im,
@@ -68,9 +71,20 @@ const FAMILIES: TextFamily[] = [
       /did not reach the following recipient|delivery has failed to these recipients/i,
     read: readExchange2003,
   },
-  { id: 'sendmail', detect: /-{3,} transcript of session follows -{3,}/i },
+  {
+    id: 'sendmail',
+    detect: /-{3,} transcript of session follows -{3,}/i,
+    read: readSendmail,
+  },
   { id: 'text', detect: /./ },
 ];
+
+/** Sendmail lists its failures, unless it is old enough to leave them out. */
+function readSendmail(notice: string): FoundRecipient[] {
+  return isBareTranscript(notice)
+    ? readTranscript(notice)
+    : recipientsFromBlocks(findAddressBlocks(notice));
+}
 
 /** Google Groups refuses a post: the group is named, the sender refused. */
 function readGoogleGroups(
@@ -106,7 +120,9 @@ function decoderFor(family: TextFamily): FormatDecoder {
     decode(message: OpenedMessage): Decoded | null {
       const probe = `${message.subject}\n${message.from}\n${message.notice.slice(0, 4000)}`;
       if (!family.detect.test(probe)) return null;
-      const { notice, original } = splitAtOriginal(message.notice);
+      const { notice, original } = splitAtOriginal(
+        unquoteForward(message.notice),
+      );
       const recipients = family.read
         ? family.read(notice, message)
         : recipientsFromBlocks(findAddressBlocks(notice));
@@ -123,6 +139,15 @@ function decoderFor(family: TextFamily): FormatDecoder {
       };
     },
   };
+}
+
+// A bounce forwarded by a person arrives quoted, "> " before each line.
+const QUOTED_BOUNCE =
+  /^>+ ?\s*-{3,}\s*(?:the following addresses|transcript of session)/im;
+
+/** The notice without the quoting of a forwarded bounce. */
+function unquoteForward(notice: string): string {
+  return QUOTED_BOUNCE.test(notice) ? notice.replace(/^>+ ?/gm, '') : notice;
 }
 
 /** Exim names the failed addresses in a header even when the text does not. */

@@ -172,8 +172,9 @@ function fallback(
     (input.diagnosticType && input.diagnosticType !== 'SMTP')
   ) {
     for (const reason of BY_WORDS) if (says(reason, text)) return reason;
-    if (byStatus) return byStatus;
+    // A local program's exit is a mailer error whatever status it maps to.
     if (input.diagnosticType?.startsWith('X-UNIX')) return 'mailererror';
+    if (byStatus) return byStatus;
     if (says('syntaxerror', text)) return 'syntaxerror';
     if (input.action === 'delayed') return 'expired';
     if (input.command === 'HELO' || input.command === 'CONN') return 'blocked';

@@ -10,7 +10,7 @@ const NO_MAIL_EXCHANGER =
   /no mx (?:record )?found|null mx|doesn.t receive (?:e-?)?mail|indicated no smtp service|type=mx: malformed/;
 
 const DIRECTORY_MISS =
-  /recipient name is not recognized|\(000c05a6\)|not listed in (?:the )?domino directory|not listed in public name (?:&|and) address book/;
+  /and other recipients in the same domain|recipient name is not recognized|\(000c05a6\)|not listed in (?:the )?domino directory|not listed in public name (?:&|and) address book/;
 
 interface Override {
   provider: string | null;

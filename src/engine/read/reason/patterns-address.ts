@@ -78,6 +78,7 @@ export const ADDRESS_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'not a gateway',
     'that domain isn.t in my list of allowed rcpthosts',
     'unauthenticated relay',
+    'insecure mail relay',
   ),
   authfailure: any(
     '\\bspf\\b',

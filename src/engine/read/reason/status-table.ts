@@ -68,6 +68,7 @@ const PERMANENT: Record<string, Reason> = {
   '5.4.0': 'networkerror',
   '5.4.3': 'systemerror',
   '5.4.4': 'hostunknown',
+  '5.4.6': 'networkerror',
   '5.5.2': 'syntaxerror',
   '5.5.3': 'ratelimited',
   '5.5.4': 'systemerror',
