@@ -84,6 +84,11 @@ export const signatureSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   /** Where the provider publishes no meaning, say so here. */
   undocumented: sentence.optional(),
+  /**
+   * The provider has no review or delisting process (Gmail): the checklist
+   * must not tell the person to ask for one.
+   */
+  noReview: z.boolean().optional(),
   confidence: z.enum(CONFIDENCES),
 });
 
@@ -128,6 +133,13 @@ export const fixSchema = z.object({
   links: z.array(sourceSchema),
   /** The causes this fix addresses; empty for a provider's own route. */
   causes: z.array(z.enum(CAUSE_IDS)),
+  /**
+   * How the checklist finds it. `cause` (the default): whenever one of its
+   * causes is likely. `signature`: a provider's own step, only when the
+   * bounce's signature lists it. `provider-review`: like `cause`, except
+   * for providers that have no review process at all (`noReview`).
+   */
+  scope: z.enum(['cause', 'signature', 'provider-review']).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -112,4 +112,39 @@ describe('buildChecklist', () => {
       expect(fillStep(step, none)).toBe(out);
     },
   );
+
+  describe('which fixes a cause may bring', () => {
+    const review: Fix = {
+      ...fix('ask-review', 'request-review', ['complaints-spam-traps']),
+      scope: 'provider-review',
+    };
+    const providerOnly: Fix = {
+      ...fix('provider-form', 'request-review', ['complaints-spam-traps']),
+      scope: 'signature',
+    };
+    const ranking = [ranked('complaints-spam-traps', 0.9)];
+    const ids = (sig: Signature | null) =>
+      buildChecklist({
+        ranking,
+        signature: sig,
+        fixes: [review, providerOnly],
+        values,
+      }).map((i) => i.id);
+
+    it.each<[string, Signature | null, string[]]>([
+      ['an unknown bounce gets the generic review', null, ['ask-review']],
+      [
+        'a provider with no review gets none',
+        { fixes: [], noReview: true } as unknown as Signature,
+        [],
+      ],
+      [
+        'a signature with its own route gets only that',
+        { fixes: ['provider-form'] } as unknown as Signature,
+        ['provider-form'],
+      ],
+    ])('%s', (_, sig, expected) => {
+      expect(ids(sig)).toEqual(expected);
+    });
+  });
 });

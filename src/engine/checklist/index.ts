@@ -46,6 +46,24 @@ function likelyCauses(ranking: readonly RankedCause[]): RankedCause[] {
   return likely.length > 0 || !top ? likely : [top];
 }
 
+/**
+ * Whether a likely cause may bring this fix onto the list: a provider's
+ * own steps come only through its signature, and the generic "ask the
+ * provider for a review" step is left out where the signature already
+ * names the provider's own route, or the provider has none (Gmail).
+ */
+function pulledByCause(
+  fix: Fix,
+  signature: Signature | null,
+  ownReview: boolean,
+): boolean {
+  if (fix.scope === 'signature') return false;
+  if (fix.scope === 'provider-review') {
+    return signature?.noReview !== true && !ownReview;
+  }
+  return true;
+}
+
 function toItem(
   fix: Fix,
   why: ItemReason[],
@@ -75,8 +93,14 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   for (const id of input.signature?.fixes ?? []) {
     if (byId.has(id)) why.set(id, [{ cause: null, probability: 1 }]);
   }
+  const ownReview = (input.signature?.fixes ?? []).some(
+    (id) => byId.get(id)?.phase === 'request-review',
+  );
+  const byCause = input.fixes.filter((f) =>
+    pulledByCause(f, input.signature, ownReview),
+  );
   for (const ranked of likelyCauses(input.ranking)) {
-    for (const fix of input.fixes) {
+    for (const fix of byCause) {
       if (!fix.causes.includes(ranked.cause)) continue;
       const reasons = why.get(fix.id) ?? [];
       reasons.push({ cause: ranked.cause, probability: ranked.probability });

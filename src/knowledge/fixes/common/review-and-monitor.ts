@@ -30,6 +30,7 @@ export const reviewAndMonitorFixes: readonly Fix[] = [
     id: 'ask-provider-review',
     title: 'After fixing the cause, ask the provider to review the block',
     phase: 'request-review',
+    scope: 'provider-review',
     steps: [
       'Only ask once the cause is fixed and the bad mail has stopped; a review of a sender that still misbehaves is refused and can make the next one harder.',
       "Use the provider's own sender-support or delisting route for {recipientDomain} (the checklist lists it where it is known) and include the full bounce, {ip} and the date.",

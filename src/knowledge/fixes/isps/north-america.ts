@@ -16,6 +16,7 @@ export const northAmericaFixes: readonly Fix[] = [
     id: 'request-comcast-review',
     title: 'Ask Comcast to review a block on your IP',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Fix the cause first: Comcast refuses removal when the same IP is blocked again and again.',
       'Open the Comcast postmaster site and use its blocklist removal request, giving {ip}, the full bounce line and what you changed.',
@@ -28,6 +29,7 @@ export const northAmericaFixes: readonly Fix[] = [
     id: 'request-cox-review',
     title: 'Ask Cox to unblock your IP (AUP#CXBL)',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Stop the traffic that looked like spam and check {ip} on the public blocklists.',
       'Find the CXBL row in the Cox error-code table and send the request through the contact form it links to, with {ip} and the bounce line.',
@@ -40,6 +42,7 @@ export const northAmericaFixes: readonly Fix[] = [
     id: 'request-godaddy-review',
     title: 'Ask GoDaddy to remove your IP from its internal blocklist',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Check {ip} at checkspam.godaddy.com, the page GoDaddy bounces link to.',
       'If it is listed, fill in the removal request there after fixing what caused the listing.',
@@ -51,6 +54,7 @@ export const northAmericaFixes: readonly Fix[] = [
     id: 'check-senderscore-blocklist',
     title: "Check your IP on Validity's SenderScore blocklist",
     phase: 'fix',
+    scope: 'signature',
     steps: [
       "Look {ip} up with Validity's Sender Score tool at senderscore.org; the blocklist was formerly Return Path's.",
       'This list is driven by recent spam-trap hits and complaints; stop mailing old or unconfirmed addresses, then look again after a few days.',

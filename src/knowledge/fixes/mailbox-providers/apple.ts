@@ -10,6 +10,7 @@ export const appleFixes: readonly Fix[] = [
     id: 'contact-icloud-postmaster',
     title: 'Write to the iCloud Mail postmaster team',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       "Read Apple's postmaster page for iCloud Mail and fix anything it asks for that you do not yet do.",
       'Mail icloudadmin@apple.com with your company name, your domain {domain}, the IPs of the affected servers ({ip}), the exact SMTP errors iCloud returned, and when the problem started.',
@@ -22,6 +23,7 @@ export const appleFixes: readonly Fix[] = [
     id: 'follow-icloud-bulk-practices',
     title: "Follow Apple's practices for bulk mail to iCloud",
     phase: 'prevent',
+    scope: 'signature',
     steps: [
       'Mail only people who explicitly subscribed, and give every message an unsubscribe link that works at once.',
       'Authenticate with SPF and DKIM, publish reverse DNS for {ip}, and keep your sending IPs, domains and From: address consistent.',
@@ -35,6 +37,7 @@ export const appleFixes: readonly Fix[] = [
     id: 'throttle-icloud-delivery',
     title: 'Spread delivery to iCloud over time',
     phase: 'contain',
+    scope: 'signature',
     steps: [
       'Let the deferred messages retry on their own; they usually go through.',
       'Lower the connections and message rate your server uses for iCloud mail hosts.',

@@ -17,6 +17,7 @@ export const googleFixes: readonly Fix[] = [
     id: 'use-google-postmaster-tools',
     title: 'Watch your domain in Google Postmaster Tools',
     phase: 'monitor',
+    scope: 'signature',
     steps: [
       'Sign in at postmaster.google.com, add {domain} and publish the TXT record Google shows you to prove you own it.',
       'Watch the user-reported spam rate: Google asks senders to keep it under 0.3% and to aim for less than 0.1%.',
@@ -31,6 +32,7 @@ export const googleFixes: readonly Fix[] = [
     id: 'check-gmail-sender-requirements',
     title: "Check your set-up against Gmail's sender requirements",
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'Confirm SPF passes for the envelope sender domain from {ip}, and DKIM passes with a key under {domain} (look up {selector}._domainkey.{domain}).',
       'Confirm the sending IP {ip} has a PTR record whose host name resolves back to {ip}.',
@@ -45,6 +47,7 @@ export const googleFixes: readonly Fix[] = [
     id: 'throttle-gmail-delivery',
     title: 'Slow down delivery to Gmail while you fix the cause',
     phase: 'contain',
+    scope: 'signature',
     steps: [
       'Lower the number of parallel connections and messages per hour your server sends to Gmail and Google-hosted domains.',
       'Pause bulk or marketing sends to Gmail until deferrals stop; keep transactional mail flowing slowly.',
@@ -57,6 +60,7 @@ export const googleFixes: readonly Fix[] = [
     id: 'register-workspace-smtp-relay',
     title: 'Fix the Google Workspace SMTP relay settings',
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'In the Google Admin console, open the SMTP relay service settings for Gmail (Apps, Google Workspace, Gmail, Routing).',
       'Add the public IP {ip} of the sending device to the allowed senders, or require SMTP authentication and give the device a Workspace account.',
@@ -70,6 +74,7 @@ export const googleFixes: readonly Fix[] = [
     id: 'set-up-gmail-smtp-submission',
     title: 'Set up sending through smtp.gmail.com correctly',
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'Use smtp.gmail.com on port 587 with STARTTLS, or port 465 with TLS from the start.',
       'If the program supports Google sign-in (OAuth), use that instead of a password.',
@@ -83,6 +88,7 @@ export const googleFixes: readonly Fix[] = [
     id: 'ask-recipient-workspace-admin',
     title: "Ask the recipient's administrator how mail should reach them",
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Tell the recipient that their Google Workspace refused your mail because it only accepts mail through their own gateway.',
       'Check that you deliver to the MX hosts {recipientDomain} publishes now, not to a stored or hard-coded Google address.',

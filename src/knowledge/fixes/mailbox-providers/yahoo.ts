@@ -15,6 +15,7 @@ export const yahooFixes: readonly Fix[] = [
     id: 'request-yahoo-review',
     title: 'Ask Yahoo to review your sending after fixing the cause',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Fix what caused the block first; a request made while the problem continues is unlikely to help.',
       "Open Yahoo's Sender Hub and fill in the sender support request form.",
@@ -28,6 +29,7 @@ export const yahooFixes: readonly Fix[] = [
     id: 'join-yahoo-complaint-feedback-loop',
     title: 'Enrol your domain in the Yahoo Complaint Feedback Loop',
     phase: 'prevent',
+    scope: 'signature',
     steps: [
       'Make sure your mail is signed with DKIM under {domain}: the feedback loop works by DKIM domain.',
       'Create a sender profile in the Yahoo Sender Hub, add and verify {domain}, then enrol it.',
@@ -40,6 +42,7 @@ export const yahooFixes: readonly Fix[] = [
     id: 'throttle-yahoo-delivery',
     title: 'Slow down delivery to Yahoo and AOL',
     phase: 'contain',
+    scope: 'signature',
     steps: [
       'Lower the connections and messages per connection your server uses for Yahoo and AOL mail hosts.',
       'When TS deferrals appear, pause bulk sends to Yahoo for a few hours instead of letting the queue retry at full speed.',
@@ -52,6 +55,7 @@ export const yahooFixes: readonly Fix[] = [
     id: 'make-yahoo-from-domain-resolvable',
     title: 'Make the envelope sender domain resolve in DNS',
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'Find the domain in the MAIL FROM (return-path) address of the bounced message.',
       'Check that it, or its parent zone, answers with an SOA record and has MX or A records.',

@@ -15,6 +15,7 @@ export const microsoft365DelistFixes: readonly Fix[] = [
     id: 'request-microsoft-365-delist',
     title: 'Remove your IP from the Microsoft 365 blocked senders list',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Make sure {ip} no longer sends spam or harmful mail: look for hacked accounts, open relays and web forms or scripts that send mail.',
       'Go to sender.office.com, the Office 365 Anti-Spam IP Delist Portal. It lifts only Microsoft 365 blocks with codes 5.7.606 to 5.7.649; Outlook.com consumer blocks go through a different form.',
@@ -30,6 +31,7 @@ export const microsoft365DelistFixes: readonly Fix[] = [
     id: 'mail-microsoft-delist-511',
     title: 'Ask Microsoft by email to lift a 5.7.511 ban',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'A 5.7.511 ban cannot be lifted through sender.office.com; the portal will not help.',
       'Forward the complete bounce, unchanged, to delist@messaging.microsoft.com (or to the address the bounce itself names).',
@@ -44,6 +46,7 @@ export const microsoft365DelistFixes: readonly Fix[] = [
     title:
       "Ask the recipient's Microsoft 365 admin to take your IP off their block list",
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'This block was set by the receiving organisation ({recipientDomain}) for its own mailboxes, not by Microsoft, so no Microsoft form can remove it.',
       'Reach the recipient another way (phone, another address, a contact form) and ask them to pass the bounce to their email administrator.',

@@ -21,6 +21,7 @@ export const microsoft365TenantFixes: readonly Fix[] = [
     id: 'secure-m365-sending-account',
     title: 'Secure a Microsoft 365 mailbox that was sending spam',
     phase: 'contain',
+    scope: 'signature',
     steps: [
       'Reset the password of the mailbox that bounced, sign it out of every session, and turn on multifactor authentication.',
       'Remove inbox rules, forwarding and app permissions the owner did not set up; attackers add them to hide replies and keep access.',
@@ -33,6 +34,7 @@ export const microsoft365TenantFixes: readonly Fix[] = [
     id: 'release-m365-restricted-user',
     title: 'Release a mailbox from the Microsoft 365 restricted users list',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       "Only an admin of the sender's own Microsoft 365 organisation can do this, and only after the account is secured.",
       'In the Microsoft Defender portal, open Email & collaboration, then Review, then Restricted entities; select the user and unblock them.',
@@ -51,6 +53,7 @@ export const microsoft365TenantFixes: readonly Fix[] = [
     id: 'request-m365-tenant-unblock',
     title: 'Get Microsoft support to lift a block on your Microsoft 365 tenant',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       "Only your organisation's Microsoft 365 admin can clear this; forward the bounce to them.",
       'For 5.7.705, find and stop the spam first: hacked admin or user accounts, connectors nobody in your team created, an on-premises server relaying through Microsoft 365. Support will want to hear the cause and what you fixed.',
@@ -65,6 +68,7 @@ export const microsoft365TenantFixes: readonly Fix[] = [
     id: 'verify-m365-accepted-domains',
     title: 'Add and verify every domain your Microsoft 365 tenant sends from',
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'In the Microsoft 365 admin center, add {domain} and every other domain you send from as an accepted domain, and complete the DNS verification.',
       'Alternatively, send through a certificate-based outbound connector whose certificate names an accepted, verified domain.',
@@ -80,6 +84,7 @@ export const microsoft365TenantFixes: readonly Fix[] = [
     id: 'fix-m365-inbound-connector',
     title: 'Update the Exchange Online connector for your on-premises server',
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'Exchange Online no longer recognises mail from your own server or partner service as belonging to your organisation.',
       "Compare the inbound connector's settings (the sender IP addresses, or the certificate name) with the server's current public address {ip} and its TLS certificate, and correct whichever changed.",
@@ -97,6 +102,7 @@ export const microsoft365TenantFixes: readonly Fix[] = [
     id: 'configure-m365-smtp-submission',
     title: 'Make a device or app sign in before sending through Microsoft 365',
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'The printer, scanner or application connected to smtp.office365.com without signing in.',
       "Set it to submit on port 587 with STARTTLS and the mailbox's credentials, or OAuth where the software supports it.",

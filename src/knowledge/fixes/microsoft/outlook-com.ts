@@ -17,6 +17,7 @@ export const outlookComFixes: readonly Fix[] = [
     id: 'request-outlook-com-review',
     title: 'Ask Outlook.com sender support to review the block on your IP',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Fix the cause before you ask: a review of an IP that still sends unwanted or unauthenticated mail is normally turned down.',
       'Open the Outlook.com sender support form. It covers mail to outlook.com, hotmail.com, live.com and msn.com addresses; sender.office.com only handles Microsoft 365 business blocks and will say your IP is not listed.',
@@ -32,6 +33,7 @@ export const outlookComFixes: readonly Fix[] = [
     id: 'enrol-snds',
     title: "Watch your IP's Outlook.com reputation in SNDS",
     phase: 'monitor',
+    scope: 'signature',
     steps: [
       'Sign in to Smart Network Data Services (SNDS) with a Microsoft account and request access to {ip}, or to the range it belongs to.',
       'SNDS proves you control the range by mailing an address linked to it (from the WHOIS record or the reverse-DNS domain of {ip}), so make sure one of those mailboxes works.',
@@ -46,6 +48,7 @@ export const outlookComFixes: readonly Fix[] = [
     id: 'enrol-jmrp',
     title: 'Receive Outlook.com junk complaints through JMRP',
     phase: 'monitor',
+    scope: 'signature',
     steps: [
       'Join the Junk Mail Reporting Program (JMRP) on the SNDS site and register {ip} and every other address that sends to Outlook.com.',
       'Choose a mailbox for the reports: each one is a copy of a message an Outlook.com user marked as junk, in the standard ARF format.',
@@ -60,6 +63,7 @@ export const outlookComFixes: readonly Fix[] = [
     title:
       "Meet Outlook.com's SPF, DKIM and DMARC rule for high-volume senders",
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'Outlook.com expects domains that send more than 5,000 messages a day to its consumer addresses to pass SPF and DKIM and to publish DMARC; since May 2025 it rejects mail that falls short with 550 5.7.515.',
       'Publish an SPF record for {domain} that names every service that sends for it, and confirm that mail from {ip} passes.',

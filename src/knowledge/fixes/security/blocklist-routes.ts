@@ -10,6 +10,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     title:
       'Look up {ip} at Spamhaus and ask for removal once the cause is fixed',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Open https://check.spamhaus.org/ and look up {ip}; for a domain listing, look up {domain} too.',
       'Read which list matched (SBL, XBL/CSS or PBL for an address, DBL for a domain) and the reason Spamhaus gives for it.',
@@ -34,6 +35,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     title:
       "Tell the recipient's admin their Spamhaus lookups go through a public resolver",
     phase: 'fix',
+    scope: 'signature',
     steps: [
       'Nothing on your side needs changing: the receiving server at {recipientDomain} got an error answer from Spamhaus and treated it as a listing.',
       'Reach the recipient by another channel (phone, a different address) and ask them to pass the full bounce to their mail administrator.',
@@ -53,6 +55,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     id: 'wait-for-spamcop-expiry',
     title: 'Stop the mail that triggered SpamCop and let the listing lapse',
     phase: 'monitor',
+    scope: 'signature',
     steps: [
       'Look up {ip} at https://www.spamcop.net/bl.shtml to confirm the listing and see how recently reports arrived.',
       'Find the mail that people reported: a compromised account or script, a list without confirmed opt-in, or forwarded spam.',
@@ -71,6 +74,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     id: 'handle-uceprotect-listing',
     title: 'Read the UCEPROTECT level before acting on it',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Look up {ip} at https://www.uceprotect.net/en/rblcheck.php and note the level in the bounce: 1, 2 or 3.',
       'Level 1 lists this address for spam seen from it. Find and stop the source; the listing then expires by itself after a quiet period.',
@@ -90,6 +94,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     id: 'request-barracuda-removal',
     title: 'Check {ip} at Barracuda Central and ask for removal',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Look up {ip} at https://www.barracudacentral.org/lookups/lookup-reputation.',
       'If it is listed as poor, first find why: a compromised account, a sudden volume jump, or mail to addresses that never signed up.',
@@ -112,6 +117,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     id: 'request-cloudmark-reset',
     title: 'Ask Cloudmark to reset the reputation of {ip}',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Find out why the address scored badly first: complaints, a compromised account or a shared range with bad neighbours.',
       'Open https://csi.cloudmark.com/reset-request/ and submit {ip} with a working contact address and what you changed.',
@@ -129,6 +135,7 @@ export const blocklistRouteFixes: readonly Fix[] = [
     id: 'check-ip-on-blocklists',
     title: 'Find out which blocklist names {ip}',
     phase: 'contain',
+    scope: 'signature',
     steps: [
       'The bounce names a list but not one this guide knows. Copy the list name or the address of its lookup page from the bounce.',
       'Check {ip} against that list, and against the common public lists at https://mxtoolbox.com/blacklists.aspx.',

@@ -9,6 +9,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'request-proofpoint-review',
     title: 'Check {ip} at Proofpoint and ask for a review',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Open https://ipcheck.proofpoint.com/ and look up {ip}.',
       'If it is blocked, fix what is likely behind it first: a compromised account, a sudden rise in volume, or mail to old or bought addresses.',
@@ -27,6 +28,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'ask-mimecast-recipient-allow',
     title: "Ask the recipient's Mimecast admin to permit your mail",
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Mimecast applies the policies of the organisation you are writing to, so the decision sits with their administrator.',
       'Reach the recipient another way and send their admin the full bounce, your sending address, {domain} and {ip}.',
@@ -45,6 +47,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'ask-recipient-admin-allowlist',
     title: "Ask the recipient's admin to look at their gateway's rejection",
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       "The recipient's own mail filter refused the message, so only its administrator can see which rule fired and change it.",
       'Reach the recipient by another channel and forward the bounce, including the time, your sending address, {domain} and {ip}.',
@@ -58,6 +61,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'ask-recipient-clear-invalid-cache',
     title: 'Ask the recipient to clear the cached "invalid address" entry',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Check the address for typing mistakes first; if it is wrong, this bounce is correct and you should remove it from your list.',
       'If the recipient confirms the address works, ask them to have their mail admin remove it from the gateway list of invalid recipients.',
@@ -70,6 +74,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'check-talos-reputation',
     title: 'Check {ip} in Cisco Talos and ask the recipient to allow it',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Look up {ip} at https://talosintelligence.com/reputation_center and note its email reputation.',
       'A poor score usually follows spam complaints, traps or a compromised account; fix that first.',
@@ -88,6 +93,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'request-trend-micro-review',
     title: 'Look up {ip} at Trend Micro ERS and ask for a review',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Open https://ers.trendmicro.com/reputations and look up {ip}.',
       'The lookup says which list holds it: RBL+ for spam seen from the address, QIL for a short automatic listing during a burst of bad mail, DUL for a dynamic or home range.',
@@ -106,6 +112,7 @@ export const gatewayRouteFixes: readonly Fix[] = [
     id: 'request-broadcom-removal',
     title: 'Ask Broadcom (Symantec) to review {ip}',
     phase: 'request-review',
+    scope: 'signature',
     steps: [
       'Open https://ipremoval.sms.symantec.com/ and look up {ip}.',
       'If it is listed, fix the cause first, then submit the removal request there.',

@@ -56,6 +56,7 @@ export const gmailAlignmentAndTls: readonly Signature[] = [
     related: ['gmail-5-7-32-from-not-aligned', 'gmail-5-7-26-dmarc-policy'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_FAQ],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-32-from-not-aligned',
@@ -88,6 +89,7 @@ export const gmailAlignmentAndTls: readonly Signature[] = [
     related: ['gmail-4-7-32-from-not-aligned', 'generic-dmarc-reject'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_FAQ],
     confidence: 'med',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-40-dmarc-record-missing',
@@ -119,6 +121,7 @@ export const gmailAlignmentAndTls: readonly Signature[] = [
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     undocumented: DMARC_NUMBER_NOTE,
     confidence: 'low',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-40-dmarc-record-missing',
@@ -150,6 +153,7 @@ export const gmailAlignmentAndTls: readonly Signature[] = [
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     undocumented: DMARC_NUMBER_NOTE,
     confidence: 'low',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-29-tls-not-used',
@@ -180,6 +184,7 @@ export const gmailAlignmentAndTls: readonly Signature[] = [
     related: ['gmail-5-7-29-tls-not-used', 'generic-starttls-required'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-29-tls-not-used',
@@ -210,5 +215,6 @@ export const gmailAlignmentAndTls: readonly Signature[] = [
     related: ['gmail-4-7-29-tls-not-used', 'generic-starttls-required'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
 ];

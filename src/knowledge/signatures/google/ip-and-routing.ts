@@ -41,6 +41,7 @@ export const gmailIpAndRouting: readonly Signature[] = [
     related: ['gmail-4-7-23-ptr-missing', 'generic-rdns-required'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-23-ptr-missing',
@@ -75,6 +76,7 @@ export const gmailIpAndRouting: readonly Signature[] = [
     related: ['gmail-5-7-25-ptr-missing', 'generic-rdns-required'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-1-ipv6-guidelines',
@@ -105,6 +107,7 @@ export const gmailIpAndRouting: readonly Signature[] = [
     related: ['gmail-5-7-25-ptr-missing', 'gmail-5-7-26-unauthenticated'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-1-not-authorized-direct',
@@ -138,6 +141,7 @@ export const gmailIpAndRouting: readonly Signature[] = [
     related: ['spamhaus-zen-listing', 'gmail-5-7-25-ptr-missing'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-0-tls-required-for-rcpt-domain',
@@ -168,6 +172,7 @@ export const gmailIpAndRouting: readonly Signature[] = [
     related: ['gmail-4-7-29-tls-not-used', 'generic-starttls-required'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-0-ip-not-in-allowlist',
@@ -199,5 +204,6 @@ export const gmailIpAndRouting: readonly Signature[] = [
     related: ['gmail-4-7-0-tls-required-for-rcpt-domain'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
 ];

@@ -46,6 +46,7 @@ export const gmailMessageAndRelay: readonly Signature[] = [
     related: ['gmail-4-7-28-duplicate-message-id'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-3-4-message-too-large',
@@ -74,6 +75,7 @@ export const gmailMessageAndRelay: readonly Signature[] = [
     related: ['generic-message-too-large'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-28-duplicate-message-id',
@@ -105,6 +107,7 @@ export const gmailMessageAndRelay: readonly Signature[] = [
     related: ['gmail-5-7-1-not-rfc-5322'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-0-mail-relay-denied',
@@ -136,6 +139,7 @@ export const gmailMessageAndRelay: readonly Signature[] = [
     related: ['gmail-5-7-0-mail-sending-denied'],
     sources: [WORKSPACE_RELAY_ERRORS, GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-0-mail-sending-denied',
@@ -163,5 +167,6 @@ export const gmailMessageAndRelay: readonly Signature[] = [
     related: ['gmail-5-7-0-mail-relay-denied'],
     sources: [WORKSPACE_RELAY_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
 ];

@@ -51,6 +51,7 @@ export const gmailRecipient: readonly Signature[] = [
     related: ['gmail-5-2-1-account-disabled', 'generic-user-unknown'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-2-1-account-disabled',
@@ -85,6 +86,7 @@ export const gmailRecipient: readonly Signature[] = [
     related: ['gmail-5-1-1-no-such-user', 'generic-user-unknown'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-2-2-over-quota',
@@ -111,6 +113,7 @@ export const gmailRecipient: readonly Signature[] = [
     related: ['gmail-5-2-2-out-of-storage', 'generic-mailbox-full'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-2-2-out-of-storage',
@@ -141,6 +144,7 @@ export const gmailRecipient: readonly Signature[] = [
     related: ['gmail-4-2-2-over-quota', 'generic-mailbox-full'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-2-1-receiving-too-fast',
@@ -168,6 +172,7 @@ export const gmailRecipient: readonly Signature[] = [
     related: ['gmail-5-2-1-receiving-too-fast'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-2-1-receiving-too-fast',
@@ -195,5 +200,6 @@ export const gmailRecipient: readonly Signature[] = [
     related: ['gmail-4-2-1-receiving-too-fast'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
 ];

@@ -71,6 +71,7 @@ export const gmailReputation: readonly Signature[] = [
     related: ['gmail-5-7-28-unusual-rate', 'gmail-4-7-0-low-reputation'],
     sources: [...sources, GOOGLE_POSTMASTER_TOOLS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-28-unusual-rate',
@@ -99,6 +100,7 @@ export const gmailReputation: readonly Signature[] = [
     related: ['gmail-4-7-28-unusual-rate', 'gmail-5-7-1-low-reputation'],
     sources: [...sources, GOOGLE_POSTMASTER_TOOLS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-0-low-reputation',
@@ -126,6 +128,7 @@ export const gmailReputation: readonly Signature[] = [
     related: ['gmail-5-7-1-low-reputation', 'gmail-4-7-28-unusual-rate'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_BLOCKED_MESSAGES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-1-low-reputation',
@@ -154,6 +157,7 @@ export const gmailReputation: readonly Signature[] = [
     related: ['gmail-4-7-0-low-reputation', 'gmail-5-7-28-unusual-rate'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_BLOCKED_MESSAGES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-1-likely-unsolicited',
@@ -181,6 +185,7 @@ export const gmailReputation: readonly Signature[] = [
     related: ['gmail-4-7-0-suspicious-content', 'gmail-5-7-1-low-reputation'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_BLOCKED_MESSAGES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-0-suspicious-content',
@@ -209,5 +214,6 @@ export const gmailReputation: readonly Signature[] = [
     related: ['gmail-5-7-1-likely-unsolicited', 'spamhaus-dbl-listing'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_BLOCKED_MESSAGES],
     confidence: 'hi',
+    noReview: true,
   },
 ];

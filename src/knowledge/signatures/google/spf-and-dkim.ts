@@ -53,6 +53,7 @@ export const gmailSpfAndDkim: readonly Signature[] = [
     related: ['gmail-4-7-24-suspicious-spf', 'gmail-5-7-26-spf-hard-fail'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-24-suspicious-spf',
@@ -83,6 +84,7 @@ export const gmailSpfAndDkim: readonly Signature[] = [
     related: ['gmail-5-7-24-suspicious-spf'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-27-spf-not-passing',
@@ -114,6 +116,7 @@ export const gmailSpfAndDkim: readonly Signature[] = [
     related: ['gmail-5-7-27-spf-not-passing', 'gmail-5-7-26-spf-hard-fail'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_FAQ],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-27-spf-not-passing',
@@ -145,6 +148,7 @@ export const gmailSpfAndDkim: readonly Signature[] = [
     related: ['gmail-4-7-27-spf-not-passing', 'gmail-5-7-26-spf-hard-fail'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_FAQ],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-30-dkim-not-passing',
@@ -177,6 +181,7 @@ export const gmailSpfAndDkim: readonly Signature[] = [
     related: ['gmail-5-7-30-dkim-not-passing', 'gmail-5-7-26-unauthenticated'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_FAQ],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-30-dkim-not-passing',
@@ -208,5 +213,6 @@ export const gmailSpfAndDkim: readonly Signature[] = [
     related: ['gmail-4-7-30-dkim-not-passing', 'gmail-5-7-26-unauthenticated'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_FAQ],
     confidence: 'hi',
+    noReview: true,
   },
 ];

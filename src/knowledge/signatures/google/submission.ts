@@ -36,6 +36,7 @@ export const gmailSubmission: readonly Signature[] = [
     ],
     sources: [GMAIL_SMTP_ERRORS, GOOGLE_APP_PASSWORDS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-534-5-7-9-app-password-required',
@@ -69,6 +70,7 @@ export const gmailSubmission: readonly Signature[] = [
     ],
     sources: [GMAIL_SMTP_ERRORS, GOOGLE_APP_PASSWORDS],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-530-5-7-0-starttls-first',
@@ -101,5 +103,6 @@ export const gmailSubmission: readonly Signature[] = [
     related: ['generic-starttls-required', 'generic-smtp-auth-failed'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
 ];

@@ -48,6 +48,7 @@ export const gmailUnauthenticated: readonly Signature[] = [
     ],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-26-unauthenticated-rate-limited',
@@ -82,6 +83,7 @@ export const gmailUnauthenticated: readonly Signature[] = [
     related: ['gmail-5-7-26-unauthenticated', 'gmail-4-7-27-spf-not-passing'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-26-spf-hard-fail',
@@ -117,6 +119,7 @@ export const gmailUnauthenticated: readonly Signature[] = [
     related: ['gmail-5-7-26-unauthenticated', 'gmail-5-7-27-spf-not-passing'],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-5-7-26-dmarc-policy',
@@ -156,6 +159,7 @@ export const gmailUnauthenticated: readonly Signature[] = [
     ],
     sources: [GMAIL_SMTP_ERRORS, GMAIL_SENDER_GUIDELINES],
     confidence: 'hi',
+    noReview: true,
   },
   {
     id: 'gmail-4-7-26-dmarc-dns-failure',
@@ -186,5 +190,6 @@ export const gmailUnauthenticated: readonly Signature[] = [
     related: ['gmail-5-7-26-dmarc-policy'],
     sources: [GMAIL_SMTP_ERRORS],
     confidence: 'hi',
+    noReview: true,
   },
 ];
