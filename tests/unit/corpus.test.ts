@@ -10,6 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { classifyInput } from '../../src/cli/pipeline';
 import type { Reading } from '../../src/engine/reading';
 
+// Labels left disagreeing on purpose, as Sisimai judgement calls rather
+// than facts of the email: activehunter-02 (a Postfix RCPT "User unknown"
+// labelled filtered), rfc3464-01 (5.1.1 "User Unknown" labelled
+// mailboxfull), ezweb-02 (RCPT "user unknown" labelled suspend), x3-02
+// ("could not find a gateway" labelled expired), verizon-02 against
+// apachejames-01 (the same words, labelled userunknown and filtered),
+// yahoo TSS04 (labelled badreputation in opensmtpd-13, rejected in
+// rhost-yahooinc-02), zoho-03 ("flagged as Spam" labelled rejected).
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORPUS = join(REPO, '..', 'shared', 'corpus');
 // Sisimai renamed these; the corpus labels use either spelling.

@@ -10,6 +10,8 @@ import { blankRecipient, type FoundRecipient } from '../types';
 export interface AddressBlock {
   address: string;
   lines: string[];
+  /** The line just above the address, where some MTAs put the reason. */
+  lead: string;
 }
 
 const ADDR = String.raw`[\w.+=!#$%&'*/?^\x60{|}~-]+@[\w-]+(?:\.[\w-]+)+`;
@@ -46,9 +48,13 @@ const ANCHORS: RegExp[] = [
 export function findAddressBlocks(notice: string): AddressBlock[] {
   const blocks: AddressBlock[] = [];
   let current: AddressBlock | null = null;
+  let previous = '';
 
   for (const line of notice.split('\n')) {
     const anchor = matchAnchor(line);
+    const lead = previous;
+    // A line ending in a colon introduces the list; it gives no reason.
+    if (line.trim()) previous = /:\s*$/.test(line) ? '' : line.trim();
     // A line that names the current address again is part of its story
     // ("SMTP error … after RCPT TO:<a@b>:"), not a new recipient.
     if (anchor && anchor.address === current?.address) {
@@ -57,7 +63,7 @@ export function findAddressBlocks(notice: string): AddressBlock[] {
     }
     if (anchor) {
       const known = blocks.find((b) => b.address === anchor.address);
-      current = known ?? { address: anchor.address, lines: [] };
+      current = known ?? { address: anchor.address, lines: [], lead };
       if (!known) blocks.push(current);
       if (anchor.text) current.lines.push(anchor.text);
       continue;
@@ -95,7 +101,7 @@ function matchAnchor(line: string): { address: string; text: string } | null {
 export function recipientsFromBlocks(blocks: AddressBlock[]): FoundRecipient[] {
   return blocks.map((block) => {
     const found = blankRecipient(block.address);
-    found.diagnostic = usefulText(block.lines);
+    found.diagnostic = usefulText(block.lines) || usefulText([block.lead]);
     return found;
   });
 }

@@ -22,6 +22,9 @@ const ACTIONS = new Set<DeliveryAction>([
 const RECIPIENT_START = new Set(['final-recipient', 'original-recipient']);
 const REPEATABLE = new Set(['action', 'status', 'diagnostic-code']);
 
+const DISABLED_GLOSS =
+  /\((?:mailbox|account) (?:is )?(?:disabled|suspended)\b/i;
+
 /** Parses a delivery-status body; recipients without any field are dropped. */
 export function parseDsnFields(text: string): DsnFields {
   let reportingMta: string | null = null;
@@ -79,6 +82,8 @@ function toRecipient(block: HeaderField[]): FoundRecipient {
       : null;
   found.status =
     (get('status') ?? '').match(/\b[245]\.\d{1,3}\.\d{1,3}\b/)?.[0] ?? null;
+  // PowerMTA glosses the status itself: "5.2.1 (mailbox disabled, …)".
+  if (DISABLED_GLOSS.test(get('status') ?? '')) found.reason = 'suspend';
   found.remoteMta = afterType(get('remote-mta'));
 
   const diagnostic = get('diagnostic-code') ?? get('x-diagnostic-code') ?? '';

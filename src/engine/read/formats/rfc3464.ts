@@ -8,6 +8,7 @@ import type { MessageKind } from '../../reading';
 import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
 import { parseDsnFields } from './dsn-fields';
 import { readDiagnostic } from '../diagnostic';
+import { usefulText } from './address-blocks';
 import { fillFromTranscript } from './transcript-reply';
 import { contextsOf, diagnosticNear, splitAtOriginal } from './text-tools';
 
@@ -31,8 +32,12 @@ function decode(message: OpenedMessage): Decoded | null {
     const near = diagnosticNear(notice, found.address);
     if (near) found.diagnostic = near;
   }
-  if (dsn.recipients.length === 1 && dsn.recipients[0]) {
-    fillFromTranscript(dsn.recipients[0], notice);
+  const sole = dsn.recipients.length === 1 ? dsn.recipients[0] : undefined;
+  if (sole) {
+    fillFromTranscript(sole, notice);
+    // A recipient named by a path, not an address, has its words in the
+    // notice under no address at all.
+    if (!sole.diagnostic) sole.diagnostic = usefulText(notice.split('\n'));
   }
   return {
     format: 'rfc3464',

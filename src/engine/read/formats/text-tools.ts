@@ -64,6 +64,8 @@ function headerBlock(lines: string[]): string | null {
 /** An SMTP reply at the start of a line or after `said:`. */
 export const SMTP_REPLY = /(?:^|said:?\s*|\s#|:\s)([245]\d\d)(?:[ -]|$)/m;
 
+const NEXT_RECIPIENT = /^\s*<?[^\s<>@]+@[^\s<>]+>?:\s/;
+
 /** Lines mentioning an address and what follows them, for a diagnostic. */
 export function diagnosticNear(
   notice: string,
@@ -72,20 +74,31 @@ export function diagnosticNear(
   if (!address) return null;
   const lines = notice.split('\n');
   const lower = address.toLowerCase();
-  const at = lines.findIndex((l) => l.toLowerCase().includes(lower));
-  if (at < 0) return null;
+  // A list of failed addresses often names the address bare; the words
+  // come where it is named again, in the transcript.
+  for (let at = 0; at < lines.length; at++) {
+    if (!(lines[at] ?? '').toLowerCase().includes(lower)) continue;
+    const text = storyFrom(lines, at, lower);
+    if (/[a-z]{3}/i.test(text)) return text;
+  }
+  return null;
+}
 
+/** The address's line and those that follow it, up to the next story. */
+function storyFrom(lines: string[], at: number, lower: string): string {
   const block: string[] = [];
   for (let i = at; i < lines.length && block.length < 8; i++) {
     const line = lines[i] ?? '';
     if (!line.trim() || (i > at && RULE.test(line))) break;
+    // The next recipient's own line starts the next story.
+    const other = !line.toLowerCase().includes(lower);
+    if (i > at && other && NEXT_RECIPIENT.test(line)) break;
     block.push(line.trim());
   }
-  const text = block
+  return block
     .join(' ')
     .replace(/^\S*@\S*\s*/, '')
     .trim();
-  return /[a-z]{3}/i.test(text) ? text : null;
 }
 
 /** Email addresses in a piece of text, lower case, in order, unique. */

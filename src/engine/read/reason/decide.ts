@@ -95,7 +95,21 @@ export function decideReason(input: ReasonInput): Reason {
   const special = providerReason(input, text);
   if (special) return special;
 
-  return transient(input.status, judge(input, text));
+  return refusedSender(input, transient(input.status, judge(input, text)));
+}
+
+// Refused at MAIL FROM, "unknown" and "no such domain" speak of the
+// sender's address, not the recipient's.
+const ABOUT_AN_ADDRESS = new Set<Reason>([
+  'userunknown',
+  'hostunknown',
+  'filtered',
+]);
+
+function refusedSender(input: ReasonInput, reason: Reason): Reason {
+  return input.command === 'MAIL' && ABOUT_AN_ADDRESS.has(reason)
+    ? 'rejected'
+    : reason;
 }
 
 function judge(input: ReasonInput, text: string): Reason {

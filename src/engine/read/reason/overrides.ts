@@ -9,6 +9,9 @@ import type { ReasonInput } from './decide';
 const NO_MAIL_EXCHANGER =
   /no mx (?:record )?found|null mx|doesn.t receive (?:e-?)?mail|indicated no smtp service|type=mx: malformed/;
 
+const SMTP_UNREACHABLE =
+  /(?:wasn.t|was not|couldn.t|could not|unable to)(?: be)? (?:able to )?establish (?:an )?smtp connection/;
+
 const DIRECTORY_MISS =
   /and other recipients in the same domain|recipient name is not recognized|\(000c05a6\)|not listed in (?:the )?domino directory|not listed in public name (?:&|and) address book/;
 
@@ -26,6 +29,19 @@ const OVERRIDES: Override[] = [
     provider: null,
     when: (_, t) => NO_MAIL_EXCHANGER.test(t),
     reason: 'notaccept',
+  },
+  // qmail names what kept failing before it gives up on the queue; when
+  // that was the connection itself, it is a network fault.
+  {
+    provider: null,
+    when: (_, t) => SMTP_UNREACHABLE.test(t),
+    reason: 'networkerror',
+  },
+  // The server answered the connection only to refuse it.
+  {
+    provider: null,
+    when: (_, t) => /refused to talk to me/.test(t),
+    reason: 'blocked',
   },
   // A groupware server's own directory lookup found no such person; it
   // states this itself, so no filter can be behind it.

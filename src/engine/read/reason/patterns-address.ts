@@ -23,6 +23,7 @@ export const ADDRESS_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'exceeds? (?:the )?(?:mailbox|storage|disk) quota',
     'is over (?:its|the) ?(?:storage|disk)? ?quota',
     'mailbox has exceeded',
+    'mailbox exceeded',
     'recipient.{0,20}full',
     'as their mailbox is full',
     'maildir over quota',
@@ -134,6 +135,8 @@ export const ADDRESS_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'addressee unknown',
     'user not known',
     'unknown or invalid',
+    // A bare refusal of the address at RCPT, no reason given.
+    'recipient address rejected\\.?$',
   ),
   filtered: any(
     'message filtered',
@@ -168,9 +171,8 @@ export const ADDRESS_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'requires (?:a )?(?:valid )?reverse',
   ),
   notcompliantrfc: any(
-    'rfc ?5322',
-    'rfc ?2822',
-    'rfc ?822',
+    // Not the "RFC822;" address type of a DSN field.
+    'rfc ?(?:5322|2822|822)\\b(?!;)',
     'not (?:rfc|standards?)[- ]compliant',
     'duplicate header',
     'multiple (?:from|to|subject|date|message-id) headers?',

@@ -22,6 +22,10 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'content filter',
     'message rejected (?:as|because) spam',
     'spamassassin',
+    // A listed link in the body is a content verdict, not a sender block.
+    'blacklisted (?:url|link)',
+    '\\buribl\\b',
+    '\\bsurbl\\b',
   ),
   ratelimited: any(
     'rate limit',
@@ -65,6 +69,7 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'ip address .{0,40}(?:rejected|not allowed)',
     'helo',
     'not authorized',
+    'invalid ip for sending',
   ),
   virusdetected: any('virus', 'malware', 'infected', 'trojan', 'worm'),
   policyviolation: any(
@@ -92,7 +97,8 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'server (?:is )?(?:busy|unavailable)',
     'out of memory',
     'resources temporarily',
-    'service (?:is )?(?:temporarily )?unavailable',
+    'service (?:is )?(?:currently |temporarily )?unavailable',
+    'upstream error',
     'try again',
   ),
   networkerror: any(
@@ -193,6 +199,7 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'invalid command',
     'bad sequence of commands',
     'line too long',
+    'malformed address',
   ),
   vacation: any(
     'out of (?:the )?office',

@@ -13,6 +13,7 @@ const TEMPORARY: Record<string, Reason> = {
   '4.2.2': 'mailboxfull',
   '4.2.3': 'exceedlimit',
   '4.2.4': 'filtered',
+  '4.3.0': 'systemerror',
   '4.3.1': 'systemfull',
   '4.3.2': 'notaccept',
   '4.3.3': 'systemerror',
@@ -48,6 +49,8 @@ const PERMANENT: Record<string, Reason> = {
   '5.1.1': 'userunknown',
   '5.1.2': 'hostunknown',
   '5.1.3': 'userunknown',
+  // Exchange Online: "Remote server returned unknown recipient".
+  '5.1.351': 'userunknown',
   '5.1.4': 'filtered',
   '5.1.6': 'hasmoved',
   '5.1.7': 'rejected',

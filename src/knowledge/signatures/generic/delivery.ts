@@ -97,7 +97,6 @@ export const genericDeliverySignatures: readonly Signature[] = [
         'timed out',
         'unable to deliver (?:in|for|within) \\d+',
         'retry time(?:out)? (?:not reached|exceeded)',
-        'could not be delivered for \\d+',
         'delivery time expired',
       ],
     },
