@@ -16,8 +16,12 @@ import { rankSignatures, type SignatureHit } from './match';
 export { bestSignature, matchSignature, rankSignatures } from './match';
 export type { MatchFacts, SignatureHit } from './match';
 
-/** Reasons the reader takes from the SMTP dialogue, not the wording. */
-const FROM_DIALOGUE: readonly Reason[] = ['filtered'];
+/**
+ * Reasons the reader takes from the SMTP dialogue, not the wording: a
+ * refusal after DATA is a filter, and one at MAIL FROM is a rejected
+ * sender, whatever words the server chose.
+ */
+const FROM_DIALOGUE: readonly Reason[] = ['filtered', 'rejected'];
 
 function isGeneric(signature: Signature): boolean {
   return signature.provider === 'generic';
