@@ -2,8 +2,21 @@
  * Whether a knowledge-base signature fits what a bounce shows, and how
  * specifically. Plain functions over plain data, so the reader, the
  * reference search and the tests all share one notion of "matches".
+ *
+ * A signature list is compiled once (see signature-index.ts), so a
+ * recipient runs only the expressions whose text its diagnostic holds and
+ * scores only the signatures those expressions belong to. The result is
+ * the same as scoring every signature in turn.
  */
-import type { Signature, SignatureMatch } from '../../knowledge/schema';
+import type { Signature } from '../../knowledge/schema';
+import {
+  buildIndex,
+  findWords,
+  statusNumber,
+  type CompiledSignature,
+  type SignatureIndex,
+  type WordHits,
+} from './signature-index';
 
 /** The facts of one recipient that signatures are matched against. */
 export interface MatchFacts {
@@ -22,57 +35,81 @@ export interface SignatureHit {
 
 const WEIGHT = { tag: 16, text: 8, status: 4, range: 3, provider: 2, reply: 1 };
 
-const patternCache = new Map<string, RegExp>();
+const indexes = new WeakMap<readonly Signature[], SignatureIndex>();
+const singles = new WeakMap<Signature, readonly Signature[]>();
 
-function pattern(source: string): RegExp {
-  let re = patternCache.get(source);
-  if (!re) {
-    re = new RegExp(source, 'i');
-    patternCache.set(source, re);
+function indexOf(signatures: readonly Signature[]): SignatureIndex {
+  let index = indexes.get(signatures);
+  if (!index) {
+    index = buildIndex(signatures);
+    indexes.set(signatures, index);
   }
-  return re;
+  return index;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A tag counts only as a whole token: `BL23` must not match `BL234`. */
-function tagPattern(tag: string): RegExp {
-  return pattern(`(?:^|[^A-Za-z0-9])${escapeRegExp(tag)}(?![A-Za-z0-9])`);
-}
-
-function statusNumber(status: string): number {
-  const [a = 0, b = 0, c = 0] = status.split('.').map(Number);
-  return a * 1_000_000 + b * 1_000 + c;
-}
-
-/** 3 for an exact code, `range` for a code inside a range, 0 otherwise. */
-function statusScore(wanted: readonly string[], status: string): number {
-  let best = 0;
-  for (const entry of wanted) {
-    const [low, high] = entry.split('-');
-    if (!high) {
-      if (low === status) return WEIGHT.status;
-      continue;
-    }
-    const n = statusNumber(status);
-    if (n >= statusNumber(low ?? '') && n <= statusNumber(high)) {
-      best = WEIGHT.range;
-    }
+/** 4 for an exact code, 3 for a code inside a range, 0 otherwise. */
+function statusScore(
+  compiled: CompiledSignature,
+  status: string,
+  number: number,
+): number {
+  if (compiled.exactStatuses.includes(status)) return WEIGHT.status;
+  for (const [low, high] of compiled.statusRanges) {
+    if (number >= low && number <= high) return WEIGHT.range;
   }
-  return best;
+  return 0;
 }
 
-function findTag(match: SignatureMatch, text: string): string | null {
-  for (const tag of match.tags ?? []) {
-    if (tagPattern(tag).test(text)) return tag;
+/** Every dimension the signature gives must agree with the bounce. */
+function codesScore(
+  compiled: CompiledSignature,
+  facts: MatchFacts,
+  status: number,
+): number | null {
+  const { match } = compiled.signature;
+  let total = 0;
+
+  if (match.requireProvider && !facts.provider) return null;
+  if (match.providers && facts.provider) {
+    if (!match.providers.includes(facts.provider)) return null;
+    total += WEIGHT.provider;
   }
-  return null;
+  if (match.replyCodes && facts.replyCode) {
+    if (!match.replyCodes.includes(facts.replyCode)) return null;
+    total += WEIGHT.reply;
+  }
+  if (match.statuses && facts.status) {
+    const s = statusScore(compiled, facts.status, status);
+    if (s === 0) return null;
+    total += s;
+  }
+  return total;
 }
 
-function textFound(match: SignatureMatch, text: string): boolean {
-  return (match.text ?? []).some((source) => pattern(source).test(text));
+/** The score of one compiled signature, or null when it does not fit. */
+function score(
+  compiled: CompiledSignature,
+  facts: MatchFacts,
+  words: WordHits,
+  status: number,
+): SignatureHit | null {
+  const codes = codesScore(compiled, facts, status);
+  if (codes === null) return null;
+
+  const tagAt = compiled.tags.findIndex((p) => words.matched.includes(p));
+  const tag =
+    tagAt < 0 ? null : (compiled.signature.match.tags?.[tagAt] ?? null);
+  const text = compiled.texts.some((p) => words.matched.includes(p));
+  if (compiled.needsWords && !tag && !text) return null;
+  if (
+    !compiled.needsWords &&
+    !(compiled.signature.match.statuses && facts.status)
+  ) {
+    return null;
+  }
+
+  const total = codes + (tag ? WEIGHT.tag : 0) + (text ? WEIGHT.text : 0);
+  return { signature: compiled.signature, score: total, tag };
 }
 
 /**
@@ -83,33 +120,12 @@ export function matchSignature(
   signature: Signature,
   facts: MatchFacts,
 ): SignatureHit | null {
-  const { match } = signature;
-  let score = 0;
-
-  if (match.requireProvider && !facts.provider) return null;
-  if (match.providers && facts.provider) {
-    if (!match.providers.includes(facts.provider)) return null;
-    score += WEIGHT.provider;
+  let list = singles.get(signature);
+  if (!list) {
+    list = [signature];
+    singles.set(signature, list);
   }
-  if (match.replyCodes && facts.replyCode) {
-    if (!match.replyCodes.includes(facts.replyCode)) return null;
-    score += WEIGHT.reply;
-  }
-  if (match.statuses && facts.status) {
-    const s = statusScore(match.statuses, facts.status);
-    if (s === 0) return null;
-    score += s;
-  }
-
-  const tag = findTag(match, facts.diagnostic);
-  const text = textFound(match, facts.diagnostic);
-  const needsWords = Boolean(match.tags?.length || match.text?.length);
-  if (needsWords && !tag && !text) return null;
-  if (!needsWords && !(match.statuses && facts.status)) return null;
-
-  if (tag) score += WEIGHT.tag;
-  if (text) score += WEIGHT.text;
-  return { signature, score, tag };
+  return rankSignatures(facts, list)[0] ?? null;
 }
 
 /** Every fitting signature, best first (ties keep knowledge-base order). */
@@ -117,9 +133,13 @@ export function rankSignatures(
   facts: MatchFacts,
   signatures: readonly Signature[],
 ): SignatureHit[] {
+  const index = indexOf(signatures);
+  const words = findWords(index, facts.diagnostic);
+  const status = facts.status ? statusNumber(facts.status) : 0;
   const hits: SignatureHit[] = [];
-  for (const signature of signatures) {
-    const hit = matchSignature(signature, facts);
+
+  for (const compiled of words.candidates) {
+    const hit = score(compiled, facts, words, status);
     if (hit) hits.push(hit);
   }
   // Array.prototype.sort is stable, so equal scores keep their order.
@@ -135,10 +155,5 @@ export function bestSignature(
   facts: MatchFacts,
   signatures: readonly Signature[],
 ): SignatureHit | null {
-  let best: SignatureHit | null = null;
-  for (const signature of signatures) {
-    const hit = matchSignature(signature, facts);
-    if (hit && (!best || hit.score > best.score)) best = hit;
-  }
-  return best;
+  return rankSignatures(facts, signatures)[0] ?? null;
 }
