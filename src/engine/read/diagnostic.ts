@@ -130,7 +130,7 @@ function leadingCodes(text: string): {
     return { replyCode: zoho[1] ?? null, status: zoho[2] ?? null, rest: text };
   const m =
     LEADING.exec(text) ??
-    /(?:^|[\s:;(\[])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})\b/.exec(text);
+    /(?:^|[\s:;([])([245]\d\d)[ -]+([245]\.\d{1,3}\.\d{1,3})\b/.exec(text);
   if (!m) return { replyCode: null, status: null, rest: text };
   const rest = m.index === 0 ? text.slice(m[0].length) : text;
   return {

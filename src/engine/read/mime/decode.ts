@@ -10,8 +10,9 @@ import type { MimePart } from './walk';
 const PLAIN_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
 // A 7-bit body still needs its charset applied when it carries escape
 // sequences (ISO-2022-JP) or '+' shifts (UTF-7).
+// eslint-disable-next-line no-control-regex -- ESC starts ISO-2022 shifts
 const NEEDS_CHARSET = /[\x1b]|\+[A-Za-z0-9/]{2,}-/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** True when a part's body must pass through postal-mime to be read. */
 export function needsDecoding(part: MimePart, binary: boolean): boolean {
@@ -38,8 +39,18 @@ export async function decodePart(
   part: MimePart,
   binary: boolean,
 ): Promise<string> {
+  if (part.type === 'text/html' && needsDecoding(part, binary)) {
+    return decodeHtml(part, binary);
+  }
+  return decodeTextPart(part, binary);
+}
+
+/**
+ * `decodePart` for anything but HTML, without the asynchronous step, so
+ * the few parts of a bounce decode in one synchronous pass.
+ */
+export function decodeTextPart(part: MimePart, binary: boolean): string {
   if (!needsDecoding(part, binary)) return part.body;
-  if (part.type === 'text/html') return decodeHtml(part, binary);
 
   const encoded =
     part.encoding === 'base64' || part.encoding === 'quoted-printable';
@@ -70,29 +81,38 @@ async function decodeHtml(part: MimePart, binary: boolean): Promise<string> {
   return email.text ?? email.html ?? '';
 }
 
-// In a Q-encoded word these must be written as =XX to keep their meaning.
+// In a Q-encoded word every byte but these must be written as =XX to
+// keep its meaning; the table holds each byte's spelling.
 const Q_SAFE = /[!-<>@-^`-~]/;
+const Q_SPELLING = Array.from({ length: 0x100 }, (_, byte) => {
+  const ch = String.fromCharCode(byte);
+  return Q_SAFE.test(ch) ? ch : '=' + byte.toString(16).padStart(2, '0');
+});
+const Q_RUN = /[!-<>@-^`-~]+/y;
 
 /** Escapes a one-byte-per-character string into Q-word text. */
 function bytesAsWord(held: string): string {
-  let out = '';
-  for (let i = 0; i < held.length; i++) {
-    const ch = held[i] ?? '';
-    if (Q_SAFE.test(ch)) {
-      out += ch;
+  const out: string[] = [];
+  for (let i = 0; i < held.length;) {
+    // Safe runs are copied whole; only the bytes between are spelled.
+    Q_RUN.lastIndex = i;
+    if (Q_RUN.test(held)) {
+      out.push(held.slice(i, Q_RUN.lastIndex));
+      i = Q_RUN.lastIndex;
       continue;
     }
     const code = held.charCodeAt(i);
     const byte = code < 0x100 ? code : (BACK.get(code) ?? 0x3f);
-    out += '=' + byte.toString(16).padStart(2, '0');
+    out.push(Q_SPELLING[byte] ?? '=3F');
+    i++;
   }
-  return out;
+  return out.join('');
 }
 
 /** Quoted-printable is Q-word text once soft breaks and specials are escaped. */
 function qpAsWord(body: string): string {
   const joined = body.replace(/=[ \t]*\n/g, '');
-  return joined.replace(/[\s_?]|[^\x00-\x7f]/g, (ch) =>
+  return joined.replace(/[\s_?\u0080-\uffff]/g, (ch) =>
     ch.charCodeAt(0) < 0x100
       ? '=' + ch.charCodeAt(0).toString(16).padStart(2, '0')
       : bytesAsWord(utf8(ch)),

@@ -24,6 +24,7 @@ export interface ContentType {
 
 // Real field names: letters, digits and hyphens (a quoted `<a@b>:` is not one).
 const FIELD_LINE = /^[A-Za-z0-9][\w.-]*:/;
+const FIELD_START = /[A-Za-z0-9][\w.-]*:/y;
 
 /** Splits a message at the first empty line. */
 export function splitHead(text: string): HeadAndBody {
@@ -38,23 +39,33 @@ export function parseHeaders(head: string): HeaderField[] {
   const fields: HeaderField[] = [];
   let current: HeaderField | null = null;
 
-  for (const line of head.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && current) {
-      current.value += ' ' + line.trim();
-      continue;
+  // Walked by index rather than split: a header block is read for every
+  // message and part, and this allocates nothing but the fields.
+  for (let start = 0; start <= head.length;) {
+    const newline = head.indexOf('\n', start);
+    const end = newline < 0 ? head.length : newline;
+    const first = head.charCodeAt(start);
+    if ((first === 32 || first === 9) && current) {
+      current.value += ' ' + head.slice(start, end).trim();
+    } else {
+      current = fieldAt(head, start, end);
+      if (current) fields.push(current);
     }
-    const colon = line.indexOf(':');
-    if (colon <= 0 || !FIELD_LINE.test(line)) {
-      current = null;
-      continue;
-    }
-    current = {
-      name: line.slice(0, colon).trim().toLowerCase(),
-      value: line.slice(colon + 1).trim(),
-    };
-    fields.push(current);
+    start = end + 1;
   }
   return fields;
+}
+
+/** The field on one line, or null when the line does not start one. */
+function fieldAt(head: string, start: number, end: number): HeaderField | null {
+  const colon = head.indexOf(':', start);
+  if (colon <= start || colon >= end) return null;
+  FIELD_START.lastIndex = start;
+  if (!FIELD_START.test(head)) return null;
+  return {
+    name: head.slice(start, colon).trim().toLowerCase(),
+    value: head.slice(colon + 1, end).trim(),
+  };
 }
 
 /** The first value of a header field, or null. */

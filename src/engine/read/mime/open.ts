@@ -4,7 +4,7 @@
  * reports and the returned original.
  */
 import type { OpenedMessage } from '../types';
-import { decodePart, decodeWords } from './decode';
+import { decodePart, decodeTextPart, decodeWords } from './decode';
 import { headerValue, splitHead } from './headers';
 import { walkMime, type MimePart } from './walk';
 
@@ -40,11 +40,9 @@ export async function openMessage(
 
   const texts: string[] = [];
   const htmls: MimePart[] = [];
-  for (const part of tree.parts) {
-    await sortPart(opened, part, binary, texts, htmls);
-  }
+  for (const part of tree.parts) sortPart(opened, part, binary, texts, htmls);
   if (texts.length === 0 && htmls[0]) {
-    texts.push(await decodeSafely(opened, htmls[0], binary));
+    texts.push(await decodeHtmlSafely(opened, htmls[0], binary));
   }
   opened.notice = texts.join('\n');
   // A bounce says what it has to say near the top; past this, the text is
@@ -56,38 +54,51 @@ export async function openMessage(
   return opened;
 }
 
-async function sortPart(
+/** HTML waits: it is decoded only when a message has no plain text. */
+function sortPart(
   opened: OpenedMessage,
   part: MimePart,
   binary: boolean,
   texts: string[],
   htmls: MimePart[],
-): Promise<void> {
+): void {
   if (STATUS_TYPES.has(part.type)) {
-    opened.deliveryStatus ??= await decodeSafely(opened, part, binary);
+    opened.deliveryStatus ??= decodeSafely(opened, part, binary);
   } else if (part.type === 'message/feedback-report') {
-    opened.feedbackReport ??= await decodeSafely(opened, part, binary);
+    opened.feedbackReport ??= decodeSafely(opened, part, binary);
   } else if (ORIGINAL_TYPES.has(part.type)) {
-    opened.original ??= await originalHead(opened, part, binary);
+    opened.original ??= originalHead(opened, part, binary);
   } else if (part.type === 'text/html') {
     htmls.push(part);
   } else if (part.type.startsWith('text/') || part.type === 'message/partial') {
-    texts.push(await decodeSafely(opened, part, binary));
+    texts.push(decodeSafely(opened, part, binary));
   }
 }
 
 /** Only the header block of a returned message is evidence. */
-async function originalHead(
+function originalHead(
   opened: OpenedMessage,
   part: MimePart,
   binary: boolean,
-): Promise<string> {
-  const text = await decodeSafely(opened, part, binary);
+): string {
+  const text = decodeSafely(opened, part, binary);
   const trimmed = text.replace(/^\s*\n/, '');
   return trimmed.includes('\n\n') ? splitHead(trimmed).head : trimmed;
 }
 
-async function decodeSafely(
+function decodeSafely(
+  opened: OpenedMessage,
+  part: MimePart,
+  binary: boolean,
+): string {
+  try {
+    return normaliseNewlines(decodeTextPart(part, binary));
+  } catch {
+    return rawWithWarning(opened, part);
+  }
+}
+
+async function decodeHtmlSafely(
   opened: OpenedMessage,
   part: MimePart,
   binary: boolean,
@@ -95,9 +106,13 @@ async function decodeSafely(
   try {
     return normaliseNewlines(await decodePart(part, binary));
   } catch {
-    opened.warnings.push(`could not decode a ${part.type} part; read raw`);
-    return part.body;
+    return rawWithWarning(opened, part);
   }
+}
+
+function rawWithWarning(opened: OpenedMessage, part: MimePart): string {
+  opened.warnings.push(`could not decode a ${part.type} part; read raw`);
+  return part.body;
 }
 
 function normaliseNewlines(text: string): string {
