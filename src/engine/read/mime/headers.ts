@@ -48,12 +48,27 @@ export function parseHeaders(head: string): HeaderField[] {
     if ((first === 32 || first === 9) && current) {
       current.value += ' ' + head.slice(start, end).trim();
     } else {
-      current = fieldAt(head, start, end);
-      if (current) fields.push(current);
+      const field = fieldAt(head, start, end);
+      if (field) fields.push(field);
+      current = field ?? unfoldedParameter(current, head.slice(start, end));
     }
     start = end + 1;
   }
   return fields;
+}
+
+/**
+ * Broken folding: some MTAs start a parameter line without the leading
+ * space. A value left open on ';' cannot have ended, so the line goes on
+ * it; any other stray line is dropped. Returns the field still open.
+ */
+function unfoldedParameter(
+  current: HeaderField | null,
+  line: string,
+): HeaderField | null {
+  if (!current?.value.endsWith(';')) return null;
+  current.value += ' ' + line.trim();
+  return current;
 }
 
 /** The field on one line, or null when the line does not start one. */

@@ -37,7 +37,7 @@ const MAX_PARTS = 256;
 /** Splits a whole message into its top-level headers and leaf parts. */
 export function walkMime(text: string): MimeTree {
   const tree: MimeTree = { headers: [], parts: [], warnings: [] };
-  if (!looksLikeHeaders(text)) {
+  if (!looksLikeHeaders(text) || startsWithReportFields(text)) {
     tree.parts.push(leaf([], text));
     return tree;
   }
@@ -69,9 +69,7 @@ function visit(
 ): void {
   if (tree.parts.length >= MAX_PARTS) return;
   const part = leaf(headers, body);
-  const boundary = part.params['boundary'];
-
-  if (!part.type.startsWith('multipart/') || !boundary) {
+  if (!part.type.startsWith('multipart/')) {
     tree.parts.push(part);
     return;
   }
@@ -79,18 +77,25 @@ function visit(
     tree.warnings.push(`MIME nesting deeper than ${MAX_DEPTH} levels ignored`);
     return;
   }
-  const children = splitMultipart(body, boundary);
+  const boundary = part.params['boundary'] || boundaryInBody(body);
+  const children = boundary ? splitMultipart(body, boundary) : [];
   if (children.length === 0) {
-    tree.warnings.push('multipart without its boundary; read as text');
-    tree.parts.push({ ...part, type: 'text/plain' });
+    tree.parts.push(asText(tree, part));
     return;
   }
   for (const child of children) {
-    const split = looksLikeHeaders(child)
-      ? splitHead(child)
-      : { head: '', body: child.replace(/^\n/, '') };
+    const split =
+      looksLikeHeaders(child) && !startsWithReportFields(child)
+        ? splitHead(child)
+        : { head: '', body: child.replace(/^\n/, '') };
     visit(tree, parseHeaders(split.head), split.body, depth + 1);
   }
+}
+
+/** A multipart that cannot be split is still worth reading as text. */
+function asText(tree: MimeTree, part: MimePart): MimePart {
+  tree.warnings.push('multipart without its boundary; read as text');
+  return { ...part, type: 'text/plain' };
 }
 
 /** The bodies between boundary lines; empty when none is found. */
@@ -112,4 +117,52 @@ function splitMultipart(body: string, boundary: string): string[] {
     at = next;
   }
   return children;
+}
+
+// Fields that open a delivery-status report, never a message's header
+// block; Action and Status count only with the values a report gives.
+const REPORT_FIELDS = new Set([
+  'final-recipient',
+  'original-recipient',
+  'reporting-mta',
+  'received-from-mta',
+  'remote-mta',
+  'diagnostic-code',
+  'arrival-date',
+  'last-attempt-date',
+  'original-envelope-id',
+  'dsn-gateway',
+  'x-postfix-queue-id',
+]);
+const REPORT_VALUES: Partial<Record<string, RegExp>> = {
+  action: /^(?:failed|delayed|delivered|relayed|expanded)\b/i,
+  status: /^[245]\.\d/,
+};
+
+/**
+ * DSN fields pasted on their own: they look like a header block, but
+ * they are the report itself and must be read as its text. Only the
+ * first field is looked at; a message never starts with one of these.
+ */
+function startsWithReportFields(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 40) return false;
+  const name = text.slice(0, colon).trim().toLowerCase();
+  if (REPORT_FIELDS.has(name)) return true;
+  const value = text.slice(colon + 1, colon + 40).trim();
+  return REPORT_VALUES[name]?.test(value) ?? false;
+}
+
+// RFC 2046 boundary characters, without the space no real MTA uses; a
+// rule of hyphens alone is a separator in text, not a boundary.
+const BOUNDARY_LINE = /^--(-*[\w'()+,./:=?][\w'()+,./:=?-]*)[ \t]*$/m;
+
+/**
+ * The boundary of a multipart whose Content-Type lost its parameter (a
+ * broken fold, a truncated header): the first delimiter-like line of
+ * the body, which is where the first part must start.
+ */
+function boundaryInBody(body: string): string | undefined {
+  const boundary = BOUNDARY_LINE.exec(body.slice(0, 8192))?.[1];
+  return boundary && boundary.length <= 70 ? boundary : undefined;
 }
