@@ -5,6 +5,7 @@
  */
 import type { OpenedMessage } from '../types';
 import { decodePart, decodeTextPart, decodeWords } from './decode';
+import { attachedMessage, carriesBounce, MESSAGE_TYPES } from './forwarded';
 import { headerValue, splitHead } from './headers';
 import { walkMime, type MimePart } from './walk';
 
@@ -20,11 +21,30 @@ const STATUS_TYPES = new Set([
   'message/delivery-status',
   'message/global-delivery-status',
 ]);
+// A report inside a report inside a report is a loop, not a bounce.
+const MAX_WRAPPERS = 2;
+
+/** The parts worth a second look once every part has been sorted. */
+interface Sorting {
+  texts: string[];
+  htmls: MimePart[];
+  /** The first whole message attached, in case it is the real bounce. */
+  attached: MimePart | null;
+}
 
 /** Splits and decodes a raw message (string or one-byte-per-char). */
-export async function openMessage(
+export function openMessage(
   raw: string,
   binary: boolean,
+): Promise<OpenedMessage> {
+  return openAt(raw, binary, 0);
+}
+
+/** `openMessage` for a message `depth` attachments down. */
+async function openAt(
+  raw: string,
+  binary: boolean,
+  depth: number,
 ): Promise<OpenedMessage> {
   const tree = walkMime(raw);
   const opened: OpenedMessage = {
@@ -38,9 +58,12 @@ export async function openMessage(
     warnings: [...tree.warnings],
   };
 
-  const texts: string[] = [];
-  const htmls: MimePart[] = [];
-  for (const part of tree.parts) sortPart(opened, part, binary, texts, htmls);
+  const sorting: Sorting = { texts: [], htmls: [], attached: null };
+  for (const part of tree.parts) sortPart(opened, part, binary, sorting);
+  const inner = await openCarried(opened, sorting.attached, binary, depth);
+  if (inner) return inner;
+
+  const { texts, htmls } = sorting;
   if (texts.length === 0 && htmls[0]) {
     texts.push(await decodeHtmlSafely(opened, htmls[0], binary));
   }
@@ -54,24 +77,55 @@ export async function openMessage(
   return opened;
 }
 
+/**
+ * The attached message opened in place of the outer one, when the outer
+ * only wraps or forwards it; null when the outer is the bounce.
+ */
+async function openCarried(
+  opened: OpenedMessage,
+  attached: MimePart | null,
+  binary: boolean,
+  depth: number,
+): Promise<OpenedMessage | null> {
+  if (!attached || depth >= MAX_WRAPPERS) return null;
+  if (!opened.original || !carriesBounce(opened, opened.original)) return null;
+
+  const message = attachedMessage(attached, binary);
+  const inner = await openAt(message.raw, message.binary, depth + 1);
+  if (inner.deliveryStatus === null && inner.notice.trim() === '') return null;
+  inner.warnings.unshift(
+    ...opened.warnings,
+    'the bounce was attached to another message; read the attached one',
+  );
+  return inner;
+}
+
 /** HTML waits: it is decoded only when a message has no plain text. */
 function sortPart(
   opened: OpenedMessage,
   part: MimePart,
   binary: boolean,
-  texts: string[],
-  htmls: MimePart[],
+  sorting: Sorting,
 ): void {
   if (STATUS_TYPES.has(part.type)) {
-    opened.deliveryStatus ??= decodeSafely(opened, part, binary);
+    // Each part is a report of its own; one blank line keeps them apart.
+    const fields = decodeSafely(opened, part, binary);
+    opened.deliveryStatus =
+      opened.deliveryStatus === null
+        ? fields
+        : `${opened.deliveryStatus}\n\n${fields}`;
   } else if (part.type === 'message/feedback-report') {
     opened.feedbackReport ??= decodeSafely(opened, part, binary);
   } else if (ORIGINAL_TYPES.has(part.type)) {
+    // Only the message whose head is kept can be judged by it.
+    if (opened.original === null && MESSAGE_TYPES.has(part.type)) {
+      sorting.attached = part;
+    }
     opened.original ??= originalHead(opened, part, binary);
   } else if (part.type === 'text/html') {
-    htmls.push(part);
+    sorting.htmls.push(part);
   } else if (part.type.startsWith('text/') || part.type === 'message/partial') {
-    texts.push(decodeSafely(opened, part, binary));
+    sorting.texts.push(decodeSafely(opened, part, binary));
   }
 }
 
