@@ -10,7 +10,8 @@ import { autoReply } from './formats/auto-reply';
 import { rfc3464 } from './formats/rfc3464';
 import { singleLine } from './formats/single-line';
 import { genericText, textFamilies } from './formats/text-families';
-import { prepareInput } from './input';
+import { prepareInput, type PreparedInput } from './input';
+import { splitMailbox, startsAsMailbox } from './mbox';
 import { openMessage } from './mime/open';
 import { collectEvidence } from './evidence';
 import type { Decoded, FormatDecoder, OpenedMessage } from './types';
@@ -30,9 +31,16 @@ export async function readBounce(input: string | Uint8Array): Promise<Reading> {
   const prepared = prepareInput(input);
   if (prepared.text.trim() === '') return emptyReading(prepared.warnings);
   try {
-    const message = await openMessage(prepared.text, prepared.binary);
+    const texts = startsAsMailbox(input)
+      ? splitMailbox(prepared.text)
+      : [prepared.text];
+    const message = await openMessage(texts[0] ?? '', prepared.binary);
     message.warnings.unshift(...prepared.warnings);
-    return assemble(message, decodeWithFirst(message));
+    let decoded = decodeWithFirst(message);
+    for (const text of texts.slice(1)) {
+      decoded = joinDecoded(decoded, await readNext(message, text, prepared));
+    }
+    return assemble(message, decoded);
   } catch (error) {
     const why = error instanceof Error ? error.message : 'unknown error';
     return emptyReading([...prepared.warnings, `reading failed: ${why}`]);
@@ -49,6 +57,29 @@ function decodeWithFirst(message: OpenedMessage): Decoded | null {
     }
   }
   return null;
+}
+
+/** A later message of a mailbox; its warnings join the first one's. */
+async function readNext(
+  first: OpenedMessage,
+  text: string,
+  prepared: PreparedInput,
+): Promise<Decoded | null> {
+  const message = await openMessage(text, prepared.binary);
+  const decoded = decodeWithFirst(message);
+  for (const warning of message.warnings) {
+    if (!first.warnings.includes(warning)) first.warnings.push(warning);
+  }
+  return decoded;
+}
+
+/** The first message's reading, with every later message's recipients. */
+function joinDecoded(
+  lead: Decoded | null,
+  next: Decoded | null,
+): Decoded | null {
+  if (!lead || !next) return lead ?? next;
+  return { ...lead, recipients: [...lead.recipients, ...next.recipients] };
 }
 
 function assemble(message: OpenedMessage, decoded: Decoded | null): Reading {
