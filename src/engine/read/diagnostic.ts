@@ -29,7 +29,9 @@ const COMMAND_WRAPPERS = [
   /smtp error from remote (?:mail )?server (?:after|for) (rcpt to|mail from|data|end of data|initial connection|helo|ehlo|rcpt|mail|starttls|auth)(?: command)?\b[^:]*?:(?:\s*<[^>]*>[^:]*:)?/i,
   /did not like our (rcpt to|mail from|final data|data|helo|ehlo)\b:?/i,
   /most progress was (rcpt to|mail from|data) response;?/i,
-  /(?:\S+ )?does not like (recipient|sender)\.?/i,
+  // The host's name before the phrase is bounded by the lookbehind, so
+  // the search stays linear in the text rather than per word start.
+  /(?<!\S)(?:\S+ )?does not like (recipient|sender)\.?/i,
   />>> (rcpt to|mail from|data|helo|ehlo)\b(?::?\s*<[^<>]*>)?[^<]*(?=<<<|$)/i,
   /\bsmtp:(rcpt|mail|data)\b/i,
   /\[(rcpt_to|mail_from|data)\]/i,
@@ -57,6 +59,24 @@ const NOISE = [
 
 /** Takes a raw diagnostic apart into clean words and SMTP facts. */
 export function readDiagnostic(raw: string): SmtpFacts {
+  const { text, command, remoteMta } = unwrap(raw);
+  const codes = innerReply(text) ?? leadingCodes(text);
+  return {
+    text: dropContinuations(codes.rest, codes.replyCode),
+    replyCode: codes.replyCode ?? replyIn(text),
+    status: codes.status ?? statusIn(text),
+    command,
+    remoteMta,
+  };
+}
+
+/** Only the SMTP command a diagnostic names, without reading its codes. */
+export function commandOf(raw: string): string | null {
+  return unwrap(raw).command;
+}
+
+/** The words without their wrappers, and what the wrappers named. */
+function unwrap(raw: string): Omit<SmtpFacts, 'replyCode' | 'status'> {
   let text = raw.replace(/\s+/g, ' ').trim();
   let command: string | null = null;
   let remoteMta: string | null = null;
@@ -78,16 +98,7 @@ export function readDiagnostic(raw: string): SmtpFacts {
     .replace(/\s+/g, ' ')
     .replace(/^[\s:;.,-]+/, '')
     .trim();
-
-  command ??= impliedCommand(text);
-  const codes = innerReply(text) ?? leadingCodes(text);
-  return {
-    text: dropContinuations(codes.rest, codes.replyCode),
-    replyCode: codes.replyCode ?? replyIn(text),
-    status: codes.status ?? statusIn(text),
-    command,
-    remoteMta,
-  };
+  return { text, command: command ?? impliedCommand(text), remoteMta };
 }
 
 // Postfix and its kin answer a refused recipient as "<a@b>: Recipient
@@ -140,13 +151,20 @@ function leadingCodes(text: string): {
   };
 }
 
+// One pattern per reply code, made when the code is first met.
+const CONTINUATIONS = new Map<string, RegExp>();
+
 /** Multi-line replies repeat `550-5.7.26` on every line; keep one. */
 function dropContinuations(text: string, replyCode: string | null): string {
-  if (!replyCode) return text;
-  const repeat = new RegExp(
-    String.raw`(?:^|\s)${replyCode}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?`,
-    'g',
-  );
+  if (!replyCode || !text.includes(replyCode)) return text;
+  let repeat = CONTINUATIONS.get(replyCode);
+  if (!repeat) {
+    repeat = new RegExp(
+      String.raw`(?:^|\s)${replyCode}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?`,
+      'g',
+    );
+    CONTINUATIONS.set(replyCode, repeat);
+  }
   return text.replace(repeat, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -52,7 +52,18 @@ export function collectEvidence(
 }
 
 function allIps(text: string): string[] {
-  return [...(text.match(IPV4) ?? []), ...(text.match(IPV6) ?? [])];
+  const v4 = text.match(IPV4) ?? [];
+  return mayHoldIpv6(text) ? [...v4, ...(text.match(IPV6) ?? [])] : v4;
+}
+
+/** An IPv6 address has "::" or seven colons; most text has neither. */
+function mayHoldIpv6(text: string): boolean {
+  if (text.includes('::')) return true;
+  let colons = 0;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (++colons >= 7) return true;
+  }
+  return false;
 }
 
 function domainOf(address: string | null): string | null {

@@ -7,7 +7,7 @@
 import type { MessageKind } from '../../reading';
 import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
 import { parseDsnFields } from './dsn-fields';
-import { readDiagnostic } from '../diagnostic';
+import { commandOf } from '../diagnostic';
 import { usefulText } from './address-blocks';
 import { fillFromTranscript } from './transcript-reply';
 import { contextsOf, diagnosticNear, splitAtOriginal } from './text-tools';
@@ -51,7 +51,7 @@ function decode(message: OpenedMessage): Decoded | null {
 /** The SMTP command the human-readable part names for an address. */
 function commandNear(notice: string, address: string | null): string | null {
   for (const context of contextsOf(notice, address)) {
-    const command = readDiagnostic(context).command;
+    const command = commandOf(context);
     if (command) return command;
   }
   return null;

@@ -12,55 +12,75 @@ const ORIGINAL_MARKERS = [
   /^\s*-+\s*(?:original\s*message|mensagem original|message d'origine|urspr[üu]ngliche nachricht)/i,
   /^\s*content-type:\s*(?:message\/rfc822|text\/rfc822-headers)/i,
 ];
+const ORIGINAL_MARKER = new RegExp(
+  ORIGINAL_MARKERS.map((m) => `(?:${m.source})`).join('|'),
+  'i',
+);
 const HEADERISH =
   /^(?:Received|Return-Path|From|Message-ID|Date|To|Subject|X-[\w-]+|DKIM-Signature|MIME-Version|Delivered-To|Content-Type):/i;
 const RULE = /^\s*[-=_*]{5,}\s*$/;
+const TRACE = /^(?:Received|Return-Path):/i;
+
+// Every line that might start the original, found in one search of the
+// whole text rather than a test per line; each is then checked alone.
+// Blanks here never cross a line end, as they cannot in a single line.
+const MAYBE_ORIGINAL = new RegExp(
+  [ORIGINAL_MARKER.source, RULE.source, TRACE.source]
+    .map((source) => `(?:${source.replaceAll('\\s', '[^\\S\\n]')})`)
+    .join('|'),
+  'gim',
+);
 
 /** The notice and the returned header block, split at the marker line. */
 export function splitAtOriginal(text: string): {
   notice: string;
   original: string | null;
 } {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const marked = ORIGINAL_MARKERS.some((m) => m.test(line));
-    const ruled = RULE.test(line) && HEADERISH.test(nextNonEmpty(lines, i));
-    if (marked || ruled) {
-      return {
-        notice: lines.slice(0, i).join('\n'),
-        original: headerBlock(lines.slice(i + 1)),
-      };
+  MAYBE_ORIGINAL.lastIndex = 0;
+  for (let m; (m = MAYBE_ORIGINAL.exec(text));) {
+    const start = m.index;
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end);
+    const notice = start === 0 ? '' : text.slice(0, start - 1);
+    const ruled = RULE.test(line) && HEADERISH.test(nextNonEmpty(text, end));
+    if (ORIGINAL_MARKER.test(line) || ruled) {
+      return { notice, original: headerBlock(text.slice(end + 1)) };
     }
-    if (
-      HEADERISH.test(line) &&
-      /^(?:Received|Return-Path):/i.test(line) &&
-      i > 0
-    ) {
-      return {
-        notice: lines.slice(0, i).join('\n'),
-        original: headerBlock(lines.slice(i)),
-      };
+    if (TRACE.test(line) && start > 0) {
+      return { notice, original: headerBlock(text.slice(start)) };
     }
+    MAYBE_ORIGINAL.lastIndex = end + 1;
   }
   return { notice: text, original: null };
 }
 
-function nextNonEmpty(lines: string[], from: number): string {
-  for (let j = from + 1; j < lines.length && j < from + 4; j++) {
-    if ((lines[j] ?? '').trim()) return lines[j] ?? '';
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
+/** The first line with text among the three after a line's end. */
+function nextNonEmpty(text: string, end: number): string {
+  for (let n = 0, at = end + 1; n < 3 && at <= text.length; n++) {
+    const next = lineEnd(text, at);
+    const line = text.slice(at, next);
+    if (line.trim()) return line;
+    at = next + 1;
   }
   return '';
 }
 
-function headerBlock(lines: string[]): string | null {
-  let start = 0;
-  while (start < lines.length && !(lines[start] ?? '').trim()) start++;
-  const end = lines.indexOf('', start);
-  const block = lines.slice(start, end < 0 ? undefined : end).join('\n');
+/** The header block that starts after any blank lines of a text. */
+function headerBlock(rest: string): string | null {
+  const start = rest.search(/\S/);
+  if (start < 0) return null;
+  const lineStart = rest.lastIndexOf('\n', start) + 1;
+  const blank = rest.indexOf('\n\n', lineStart);
+  const block = rest
+    .slice(lineStart, blank < 0 ? undefined : blank)
+    .replace(/\n$/, '');
   return HEADERISH.test(block) ? block : null;
 }
-
 /** An SMTP reply at the start of a line or after `said:`. */
 export const SMTP_REPLY = /(?:^|said:?\s*|\s#|:\s)([245]\d\d)(?:[ -]|$)/m;
 

@@ -13,7 +13,21 @@ export const PATTERNS: Partial<Record<Reason, RegExp>> = {
   ...POLICY_PATTERNS,
 };
 
+// A decision asks about the same text many times over; the answers for
+// the last text asked about are kept until another text comes.
+let lastText = '';
+const lastAnswers = new Map<Reason, boolean>();
+
 /** True when the reason's wording appears in a lower-cased text. */
 export function says(reason: Reason, text: string): boolean {
-  return PATTERNS[reason]?.test(text) ?? false;
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswers.clear();
+  }
+  let answer = lastAnswers.get(reason);
+  if (answer === undefined) {
+    answer = PATTERNS[reason]?.test(text) ?? false;
+    lastAnswers.set(reason, answer);
+  }
+  return answer;
 }
