@@ -6,7 +6,7 @@ import {
   rankSignatures,
   type MatchFacts,
 } from '../../src/engine/classify';
-import { requiredLiterals } from '../../src/engine/classify/literal';
+import { requiredLiterals } from '../../src/engine/text/literal';
 import type { Signature, SignatureMatch } from '../../src/knowledge/schema';
 import { SIGNATURES } from '../../src/knowledge/signatures/index';
 

@@ -10,8 +10,8 @@
  * signatures they belong to are scored.
  */
 import type { Signature } from '../../knowledge/schema';
-import { requiredLiterals } from './literal';
-import { LiteralSet } from './literal-set';
+import { requiredLiterals } from '../text/literal';
+import { LiteralSet } from '../text/literal-set';
 
 /** One distinct expression and the signatures that use it. */
 export interface Pattern {

@@ -5,7 +5,7 @@
  */
 import type { Reason } from '../../../knowledge/vocabulary';
 import { providerReason } from './overrides';
-import { says } from './patterns';
+import { reasonWords, type ReasonWords } from './patterns';
 import { reasonOfStatus } from './status-table';
 
 /** What the reason decision looks at. */
@@ -90,12 +90,12 @@ export function decideReason(input: ReasonInput): Reason {
   if (input.explicit) return input.explicit;
   if (input.status?.startsWith('2.') || input.action === 'delivered')
     return 'delivered';
-  const text = input.diagnostic.toLowerCase();
+  const words = reasonWords(input.diagnostic.toLowerCase());
 
-  const special = providerReason(input, text);
+  const special = providerReason(input, words.text);
   if (special) return special;
 
-  return refusedSender(input, transient(input.status, judge(input, text)));
+  return refusedSender(input, transient(input.status, judge(input, words)));
 }
 
 // Refused at MAIL FROM, "unknown" and "no such domain" speak of the
@@ -112,14 +112,14 @@ function refusedSender(input: ReasonInput, reason: Reason): Reason {
     : reason;
 }
 
-function judge(input: ReasonInput, text: string): Reason {
+function judge(input: ReasonInput, words: ReasonWords): Reason {
   const byStatus = reasonOfStatus(input.status);
   if (!input.diagnosticType || input.diagnosticType === 'SMTP') {
     for (const reason of CONFIRMABLE) {
-      if (confirms(reason, input, byStatus, text)) return reason;
+      if (confirms(reason, input, byStatus, words)) return reason;
     }
   }
-  return fallback(input, byStatus, text);
+  return fallback(input, byStatus, words);
 }
 
 /** A name lookup that failed for now is a network fault, not a lost host. */
@@ -133,19 +133,19 @@ function confirms(
   reason: Reason,
   input: ReasonInput,
   byStatus: Reason | null,
-  text: string,
+  words: ReasonWords,
 ): boolean {
   if (reason === 'userunknown')
-    return confirmsUserUnknown(input, byStatus, text);
-  if (reason === 'filtered') return confirmsFiltered(input, byStatus, text);
+    return confirmsUserUnknown(input, byStatus, words);
+  if (reason === 'filtered') return confirmsFiltered(input, byStatus, words);
   if (byStatus === reason) return true;
-  return says(reason, text);
+  return words.says(reason);
 }
 
 function confirmsUserUnknown(
   input: ReasonInput,
   byStatus: Reason | null,
-  text: string,
+  words: ReasonWords,
 ): boolean {
   if (byStatus === 'userunknown') {
     const other = [
@@ -155,45 +155,45 @@ function confirmsUserUnknown(
       'rejected',
       'notaccept',
     ] as const;
-    return !other.some((r) => says(r, text) && !says('userunknown', text));
+    return !other.some((r) => words.says(r) && !words.says('userunknown'));
   }
   // Without a status that says so, only a refusal at RCPT names the
   // address itself; after DATA the same words come from a filter.
-  return input.command === 'RCPT' && says('userunknown', text);
+  return input.command === 'RCPT' && words.says('userunknown');
 }
 
 function confirmsFiltered(
   input: ReasonInput,
   byStatus: Reason | null,
-  text: string,
+  words: ReasonWords,
 ): boolean {
   // A refused sender is not a filtered recipient.
-  if (says('rejected', text)) return false;
-  const words = says('filtered', text) || says('userunknown', text);
-  if (byStatus === 'filtered') return words;
+  if (words.says('rejected')) return false;
+  const named = words.says('filtered') || words.says('userunknown');
+  if (byStatus === 'filtered') return named;
   if (input.command && BEFORE_DATA.has(input.command)) return false;
-  return words;
+  return named;
 }
 
 function fallback(
   input: ReasonInput,
   byStatus: Reason | null,
-  text: string,
+  words: ReasonWords,
 ): Reason {
   if (
     !byStatus ||
     LOOSE.has(byStatus) ||
     (input.diagnosticType && input.diagnosticType !== 'SMTP')
   ) {
-    for (const reason of BY_WORDS) if (says(reason, text)) return reason;
+    for (const reason of BY_WORDS) if (words.says(reason)) return reason;
     // A local program's exit is a mailer error whatever status it maps to.
     if (input.diagnosticType?.startsWith('X-UNIX')) return 'mailererror';
     if (byStatus) return byStatus;
-    if (says('syntaxerror', text)) return 'syntaxerror';
+    if (words.says('syntaxerror')) return 'syntaxerror';
     if (input.action === 'delayed') return 'expired';
     if (input.command === 'HELO' || input.command === 'CONN') return 'blocked';
   }
   if (byStatus) return byStatus;
-  if (says('vacation', text)) return 'vacation';
-  return text.trim() ? 'onhold' : 'undefined';
+  if (words.says('vacation')) return 'vacation';
+  return words.text.trim() ? 'onhold' : 'undefined';
 }

@@ -4,6 +4,7 @@
  * code, the command and the provider.
  */
 import type { Reason } from '../../../knowledge/vocabulary';
+import { PatternGate } from '../../text/pattern-gate';
 import { ADDRESS_PATTERNS } from './patterns-address';
 import { POLICY_PATTERNS } from './patterns-policy';
 
@@ -13,21 +14,29 @@ export const PATTERNS: Partial<Record<Reason, RegExp>> = {
   ...POLICY_PATTERNS,
 };
 
-// A decision asks about the same text many times over; the answers for
-// the last text asked about are kept until another text comes.
-let lastText = '';
-const lastAnswers = new Map<Reason, boolean>();
+const ENTRIES = Object.entries(PATTERNS) as [Reason, RegExp][];
+const POSITION = new Map(ENTRIES.map(([reason], at) => [reason, at]));
+const GATE = new PatternGate(ENTRIES.map(([, pattern]) => pattern));
 
-/** True when the reason's wording appears in a lower-cased text. */
-export function says(reason: Reason, text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswers.clear();
-  }
-  let answer = lastAnswers.get(reason);
-  if (answer === undefined) {
-    answer = PATTERNS[reason]?.test(text) ?? false;
-    lastAnswers.set(reason, answer);
-  }
-  return answer;
+/** A lower-cased diagnostic, asked which reasons' wording it holds. */
+export interface ReasonWords {
+  text: string;
+  /** True when the reason's wording appears in the text. */
+  says(reason: Reason): boolean;
+}
+
+/**
+ * Opens a lower-cased text for the many questions one decision asks of
+ * it: each reason's expression runs at most once, and only when the text
+ * holds the words it needs.
+ */
+export function reasonWords(text: string): ReasonWords {
+  const gated = GATE.open(text);
+  return {
+    text,
+    says: (reason) => {
+      const at = POSITION.get(reason);
+      return at !== undefined && gated.test(at);
+    },
+  };
 }

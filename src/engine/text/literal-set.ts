@@ -17,7 +17,11 @@ export class LiteralSet {
   /** Character code (below 128) to column; 0 for characters no text has. */
   private readonly column = new Uint8Array(128);
   private readonly width: number;
-  /** `table[state * width + column]` is the state after that character. */
+  /**
+   * `table[state * width + column]` is the state after that character,
+   * bitwise negated (`~state`) where some text ends at that state, so the
+   * scan loop only looks further on the few steps that end a text.
+   */
   private readonly table: Int32Array;
   /**
    * Ids of the texts that end at a state, its fail states included:
@@ -38,6 +42,7 @@ export class LiteralSet {
     const trie = buildTrie(texts, this.column);
     this.table = new Int32Array(trie.length * this.width);
     const output = this.fill(trie);
+    this.markEnds(output);
     this.starts = new Int32Array(output.length + 1);
     let total = 0;
     output.forEach((ids, state) => {
@@ -60,8 +65,13 @@ export class LiteralSet {
     for (let i = 0; i < haystack.length; i++) {
       const code = haystack.charCodeAt(i);
       // Typed arrays read 0 past their end, which is the root state.
-      state =
+      const next =
         table[state * width + (code < 128 ? (column[code] ?? 0) : 0)] ?? 0;
+      if (next >= 0) {
+        state = next;
+        continue;
+      }
+      state = ~next;
       const last = starts[state + 1] ?? 0;
       for (let at = starts[state] ?? 0; at < last; at++) {
         const id = ends[at] ?? 0;
@@ -76,6 +86,15 @@ export class LiteralSet {
   /** True when text `id` occurred in the haystack of the latest `find`. */
   foundLast(id: number): boolean {
     return this.found[id] === this.scans;
+  }
+
+  /** Negates every step into a state where some text ends. */
+  private markEnds(output: readonly number[][]): void {
+    const { table } = this;
+    for (let at = 0; at < table.length; at++) {
+      const state = table[at] ?? 0;
+      if ((output[state]?.length ?? 0) > 0) table[at] = ~state;
+    }
   }
 
   /** Upper and lower case letters share a column, as the texts are lower. */
