@@ -3,6 +3,8 @@
  * out the facts those wrappers carry: the SMTP command, the remote host,
  * the reply code and the enhanced status.
  */
+import { requiredLiterals } from '../text/literal';
+import { collapseSpaces } from '../text/spaces';
 
 /** What a diagnostic text says once its wrappers are taken off. */
 export interface SmtpFacts {
@@ -57,6 +59,20 @@ const NOISE = [
   /\breason:\s*/i,
 ];
 
+// The plain words each wrapper needs: most diagnostics carry one or two
+// of the twenty-odd wrappers, and an `includes` is far cheaper than a
+// search with an expression.
+const WRAPPERS = [...COMMAND_WRAPPERS, ...HOST_WRAPPERS, ...NOISE];
+const NEEDS = WRAPPERS.map((wrapper) => requiredLiterals(wrapper.source));
+const HOSTS_FROM = COMMAND_WRAPPERS.length;
+const NOISE_FROM = HOSTS_FROM + HOST_WRAPPERS.length;
+
+/** False when a lower-cased text lacks the words wrapper `at` needs. */
+function mayHold(lower: string, at: number): boolean {
+  const needs = NEEDS[at];
+  return !needs || needs.some((all) => all.every((w) => lower.includes(w)));
+}
+
 /** Takes a raw diagnostic apart into clean words and SMTP facts. */
 export function readDiagnostic(raw: string): SmtpFacts {
   const { text, command, remoteMta } = unwrap(raw);
@@ -77,25 +93,30 @@ export function commandOf(raw: string): string | null {
 
 /** The words without their wrappers, and what the wrappers named. */
 function unwrap(raw: string): Omit<SmtpFacts, 'replyCode' | 'status'> {
-  let text = raw.replace(/\s+/g, ' ').trim();
+  let text = collapseSpaces(raw).trim();
   let command: string | null = null;
   let remoteMta: string | null = null;
 
-  for (const wrapper of COMMAND_WRAPPERS) {
+  let lower = text.toLowerCase();
+  const takeOut = (found: string | RegExp): void => {
+    text = text.replace(found, ' ');
+    lower = text.toLowerCase();
+  };
+
+  for (const [at, wrapper] of WRAPPERS.entries()) {
+    if (!mayHold(lower, at)) continue;
+    if (at >= NOISE_FROM) {
+      takeOut(wrapper);
+      continue;
+    }
     const m = wrapper.exec(text);
     if (!m) continue;
-    command ??= commandName(m[1] ?? '');
-    text = text.replace(m[0], ' ');
+    const named = m[1] ?? '';
+    if (at < HOSTS_FROM) command ??= commandName(named);
+    else remoteMta ??= /[a-z]/i.test(named) ? named.toLowerCase() : null;
+    takeOut(m[0]);
   }
-  for (const wrapper of HOST_WRAPPERS) {
-    const m = wrapper.exec(text);
-    if (!m) continue;
-    remoteMta ??= /[a-z]/i.test(m[1] ?? '') ? (m[1] ?? '').toLowerCase() : null;
-    text = text.replace(m[0], ' ');
-  }
-  for (const noise of NOISE) text = text.replace(noise, ' ');
-  text = text
-    .replace(/\s+/g, ' ')
+  text = collapseSpaces(text)
     .replace(/^[\s:;.,-]+/, '')
     .trim();
   return { text, command: command ?? impliedCommand(text), remoteMta };
@@ -165,7 +186,7 @@ function dropContinuations(text: string, replyCode: string | null): string {
     );
     CONTINUATIONS.set(replyCode, repeat);
   }
-  return text.replace(repeat, ' ').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text.replace(repeat, ' ')).trim();
 }
 
 // A reply code inside running text, not a count of minutes or bytes.

@@ -5,6 +5,7 @@
  * This finds those anchors and the text that belongs to each.
  */
 import { blankRecipient, type FoundRecipient } from '../types';
+import { collapseSpaces } from '../../text/spaces';
 
 /** A failed address and the lines that explain it. */
 export interface AddressBlock {
@@ -118,11 +119,7 @@ export function usefulText(lines: string[]): string {
     /(?:^|said:?\s*|:\s)[245]\d\d[ -]/.test(l),
   );
   const from = reply < 0 ? 0 : Math.max(0, wrapperStart(kept, reply));
-  return kept
-    .slice(from, from + 6)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpaces(kept.slice(from, from + 6).join(' ')).trim();
 }
 
 // Lines just before a reply that say where and when it was given.

@@ -6,6 +6,7 @@ import { headerValue } from '../mime/headers';
 import type { Decoded, FormatDecoder, OpenedMessage } from '../types';
 import { blankRecipient } from '../types';
 import { addressesIn } from './text-tools';
+import { collapseSpaces } from '../../text/spaces';
 
 const AUTO_SUBJECT =
   /^\s*(?:auto(?:matic)?[ _-]?(?:reply|response|respons|antwort)|out of (?:the )?office|away\b|on vacation|vacation|abwesen|absence|r[ée]ponse automatique|自動応答)/i;
@@ -41,7 +42,7 @@ function isUnsubscribe(message: OpenedMessage): boolean {
 function decode(message: OpenedMessage): Decoded | null {
   if (message.deliveryStatus || !isAutoReply(message)) return null;
   const found = blankRecipient(addressesIn(message.from)[0] ?? null);
-  found.diagnostic = message.notice.trim().replace(/\s+/g, ' ').slice(0, 300);
+  found.diagnostic = collapseSpaces(message.notice.trim()).slice(0, 300);
   const optOut = isUnsubscribe(message);
   if (optOut) {
     found.reason = 'feedback';

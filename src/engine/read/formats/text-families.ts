@@ -21,6 +21,7 @@ import { MESSAGE_DETAILS, readMessageDetails } from './message-details';
 import { isBareTranscript, readTranscript } from './sendmail-transcript';
 import { readSesComplaint } from './ses-complaint';
 import { splitAtOriginal } from './text-tools';
+import { collapseSpaces } from '../../text/spaces';
 
 /** How one plain-text family is recognised and read. */
 interface TextFamily {
@@ -95,7 +96,7 @@ function readGoogleGroups(
   if (!failed) return [];
   return failed.split(',').map((address) => {
     const found = blankRecipient(address.trim().toLowerCase());
-    found.diagnostic = notice.trim().replace(/\s+/g, ' ').slice(0, 400);
+    found.diagnostic = collapseSpaces(notice.trim()).slice(0, 400);
     found.reason = 'rejected';
     return found;
   });
