@@ -21,14 +21,15 @@ const HEADERISH =
 const RULE = /^\s*[-=_*]{5,}\s*$/;
 const TRACE = /^(?:Received|Return-Path):/i;
 
-// Every line that might start the original, found in one search of the
-// whole text rather than a test per line; each is then checked alone.
+// Any line that might start the original, as one expression tried at
+// each line start in turn: a sticky test fails at the first character
+// of most lines, which is cheaper than one search through the text.
 // Blanks here never cross a line end, as they cannot in a single line.
 const MAYBE_ORIGINAL = new RegExp(
   [ORIGINAL_MARKER.source, RULE.source, TRACE.source]
     .map((source) => `(?:${source.replaceAll('\\s', '[^\\S\\n]')})`)
     .join('|'),
-  'gim',
+  'imy',
 );
 
 /** The notice and the returned header block, split at the marker line. */
@@ -36,20 +37,21 @@ export function splitAtOriginal(text: string): {
   notice: string;
   original: string | null;
 } {
-  MAYBE_ORIGINAL.lastIndex = 0;
-  for (let m; (m = MAYBE_ORIGINAL.exec(text));) {
-    const start = m.index;
+  for (let start = 0; start < text.length;) {
     const end = lineEnd(text, start);
-    const line = text.slice(start, end);
-    const notice = start === 0 ? '' : text.slice(0, start - 1);
-    const ruled = RULE.test(line) && HEADERISH.test(nextNonEmpty(text, end));
-    if (ORIGINAL_MARKER.test(line) || ruled) {
-      return { notice, original: headerBlock(text.slice(end + 1)) };
+    MAYBE_ORIGINAL.lastIndex = start;
+    if (MAYBE_ORIGINAL.test(text)) {
+      const line = text.slice(start, end);
+      const notice = start === 0 ? '' : text.slice(0, start - 1);
+      const ruled = RULE.test(line) && HEADERISH.test(nextNonEmpty(text, end));
+      if (ORIGINAL_MARKER.test(line) || ruled) {
+        return { notice, original: headerBlock(text.slice(end + 1)) };
+      }
+      if (TRACE.test(line) && start > 0) {
+        return { notice, original: headerBlock(text.slice(start)) };
+      }
     }
-    if (TRACE.test(line) && start > 0) {
-      return { notice, original: headerBlock(text.slice(start)) };
-    }
-    MAYBE_ORIGINAL.lastIndex = end + 1;
+    start = end + 1;
   }
   return { notice: text, original: null };
 }
