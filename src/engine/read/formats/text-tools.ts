@@ -93,13 +93,11 @@ export function diagnosticNear(
   notice: string,
   address: string | null,
 ): string | null {
-  if (!address) return null;
-  const lines = notice.split('\n');
-  const lower = address.toLowerCase();
+  const { lines, naming } = linesNaming(notice, address);
+  const lower = address?.toLowerCase() ?? '';
   // A list of failed addresses often names the address bare; the words
   // come where it is named again, in the transcript.
-  for (let at = 0; at < lines.length; at++) {
-    if (!(lines[at] ?? '').toLowerCase().includes(lower)) continue;
+  for (const at of naming) {
     const text = storyFrom(lines, at, lower);
     if (/[a-z]{3}/i.test(text)) return text;
   }
@@ -141,14 +139,28 @@ export function addressesIn(text: string): string[] {
  * transcript line just before (`>>> RCPT To:`), and a few lines after.
  */
 export function contextsOf(notice: string, address: string | null): string[] {
-  if (!address) return [];
-  const lines = notice.split('\n');
-  const lower = address.toLowerCase();
-  const found: string[] = [];
-  lines.forEach((line, i) => {
-    if (!line.toLowerCase().includes(lower)) return;
+  const { lines, naming } = linesNaming(notice, address);
+  return naming.map((i) => {
     const before = /^\s*>>>/.test(lines[i - 1] ?? '') ? i - 1 : i;
-    found.push(lines.slice(before, i + 4).join('\n'));
+    return lines.slice(before, i + 4).join('\n');
   });
-  return found;
+}
+
+/**
+ * A notice's lines, and the positions of those that name an address in
+ * any case. The notice is lower-cased once, not line by line; lower
+ * casing never adds or takes away a line end, so the lines correspond.
+ */
+function linesNaming(
+  notice: string,
+  address: string | null,
+): { lines: string[]; naming: number[] } {
+  const wanted = address?.toLowerCase();
+  const lower = notice.toLowerCase();
+  if (!wanted || !lower.includes(wanted)) return { lines: [], naming: [] };
+  const naming: number[] = [];
+  lower.split('\n').forEach((line, i) => {
+    if (line.includes(wanted)) naming.push(i);
+  });
+  return { lines: notice.split('\n'), naming };
 }
