@@ -63,11 +63,24 @@ export function decodeTextPart(part: MimePart, binary: boolean): string {
     const text = part.body.replace(/[^A-Za-z0-9+/=]/g, '');
     return decodeWords(`=?${label}?B?${text}?=`);
   }
-  const bytes =
-    part.encoding === 'quoted-printable'
-      ? qpAsWord(part.body)
-      : bytesAsWord(binary ? part.body : utf8(part.body));
-  return decodeWords(`=?${label}?Q?${bytes}?=`);
+  if (part.encoding === 'quoted-printable') {
+    return decodeWords(`=?${label}?Q?${qpAsWord(part.body)}?=`);
+  }
+  // Raw bytes go as one base64 word: postal-mime reads base64 with a
+  // table, several times faster than it reads a quoted-printable word.
+  const held = binary ? part.body : utf8(part.body);
+  return decodeWords(`=?${label}?B?${heldAsBase64(held)}?=`);
+}
+
+// Characters the windows-1252 holder gave to bytes 0x80–0x9f.
+const REMAPPED = /[\u0100-\uffff]/g;
+
+/** Base64 of a one-byte-per-character string, by the native encoder. */
+function heldAsBase64(held: string): string {
+  const binary = held.replace(REMAPPED, (ch) =>
+    String.fromCharCode(BACK.get(ch.charCodeAt(0)) ?? 0x3f),
+  );
+  return btoa(binary);
 }
 
 /** HTML needs postal-mime's tag-to-text step too; it is rare in bounces. */
