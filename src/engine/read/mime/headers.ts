@@ -73,12 +73,13 @@ function unfoldedParameter(
 
 /** The field on one line, or null when the line does not start one. */
 function fieldAt(head: string, start: number, end: number): HeaderField | null {
-  const colon = head.indexOf(':', start);
-  if (colon <= start || colon >= end) return null;
+  // Anchored at the line start, the name ends at the first colon; no
+  // search runs on past a line that has none.
   FIELD_START.lastIndex = start;
   if (!FIELD_START.test(head)) return null;
+  const colon = FIELD_START.lastIndex - 1;
   return {
-    name: head.slice(start, colon).trim().toLowerCase(),
+    name: head.slice(start, colon).toLowerCase(),
     value: head.slice(colon + 1, end).trim(),
   };
 }
