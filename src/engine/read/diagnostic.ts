@@ -88,11 +88,17 @@ export function readDiagnostic(raw: string): SmtpFacts {
 
 /** Only the SMTP command a diagnostic names, without reading its codes. */
 export function commandOf(raw: string): string | null {
-  return unwrap(raw).command;
+  return unwrap(raw, true).command;
 }
 
-/** The words without their wrappers, and what the wrappers named. */
-function unwrap(raw: string): Omit<SmtpFacts, 'replyCode' | 'status'> {
+/**
+ * The words without their wrappers, and what the wrappers named. Asked
+ * only for the command, it stops once a command wrapper has named one.
+ */
+function unwrap(
+  raw: string,
+  commandOnly = false,
+): Omit<SmtpFacts, 'replyCode' | 'status'> {
   let text = collapseSpaces(raw).trim();
   let command: string | null = null;
   let remoteMta: string | null = null;
@@ -104,6 +110,7 @@ function unwrap(raw: string): Omit<SmtpFacts, 'replyCode' | 'status'> {
   };
 
   for (const [at, wrapper] of WRAPPERS.entries()) {
+    if (commandOnly && command && at >= HOSTS_FROM) break;
     if (!mayHold(lower, at)) continue;
     if (at >= NOISE_FROM) {
       takeOut(wrapper);

@@ -14,8 +14,13 @@ import { addressesIn, splitAtOriginal } from './text-tools';
 
 // Microsoft's junk-mail reporting programme forwards the reported message
 // whole, marked with the address that complained, and no report part.
+// Most originals lack the field; one search says so before any parsing.
+const COMPLAINANT_FIELD = /x-hmxmroriginalrecipient:/i;
+
 function microsoftComplainant(message: OpenedMessage): string | null {
-  if (!message.original) return null;
+  if (!message.original || !COMPLAINANT_FIELD.test(message.original)) {
+    return null;
+  }
   const head = parseHeaders(message.original);
   return headerValue(head, 'x-hmxmroriginalrecipient');
 }
