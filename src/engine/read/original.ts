@@ -7,7 +7,7 @@ import type {
   DkimSignatureRef,
   OriginalMessage,
 } from '../reading';
-import { decodeWords } from './mime/decode';
+import { decodeHeaderWords } from './mime/decode';
 import { headerValue, headerValues, parseHeaders } from './mime/headers';
 
 const VERDICTS = new Set<AuthVerdict>([
@@ -46,12 +46,7 @@ export function readOriginal(head: string | null): OriginalMessage | null {
 }
 
 function words(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    return decodeWords(value);
-  } catch {
-    return value;
-  }
+  return value ? decodeHeaderWords(value) : null;
 }
 
 function dkimRef(value: string): DkimSignatureRef[] {
@@ -60,8 +55,17 @@ function dkimRef(value: string): DkimSignatureRef[] {
   return domain && selector ? [{ domain: domain.toLowerCase(), selector }] : [];
 }
 
-function verdict(results: string, method: string): AuthVerdict | null {
-  const m = new RegExp(String.raw`\b${method}=(\w+)`, 'i').exec(results);
+const METHODS = {
+  spf: /\bspf=(\w+)/i,
+  dkim: /\bdkim=(\w+)/i,
+  dmarc: /\bdmarc=(\w+)/i,
+};
+
+function verdict(
+  results: string,
+  method: keyof typeof METHODS,
+): AuthVerdict | null {
+  const m = METHODS[method].exec(results);
   const value = m?.[1]?.toLowerCase() as AuthVerdict | undefined;
   return value && VERDICTS.has(value) ? value : null;
 }

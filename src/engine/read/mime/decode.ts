@@ -141,8 +141,18 @@ function utf8(text: string): string {
   return out;
 }
 
-/** Decodes RFC 2047 encoded words in a header value (postal-mime's). */
-export { decodeWords };
+/**
+ * A header value with its RFC 2047 encoded words decoded by postal-mime;
+ * a value with none, or one postal-mime cannot read, comes back as it is.
+ */
+export function decodeHeaderWords(value: string): string {
+  if (!value.includes('=?')) return value;
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}
 
 // Bytes are held as text through the native windows-1252 decoder, which
 // is fast and keeps one character per byte; it maps 27 bytes of 0x80–0x9f

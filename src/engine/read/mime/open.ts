@@ -4,7 +4,7 @@
  * reports and the returned original.
  */
 import type { OpenedMessage } from '../types';
-import { decodePart, decodeTextPart, decodeWords } from './decode';
+import { decodeHeaderWords, decodePart, decodeTextPart } from './decode';
 import { attachedMessage, carriesBounce, MESSAGE_TYPES } from './forwarded';
 import { headerValue, splitHead } from './headers';
 import { walkMime, type MimePart } from './walk';
@@ -49,8 +49,8 @@ async function openAt(
   const tree = walkMime(raw);
   const opened: OpenedMessage = {
     headers: tree.headers,
-    subject: safeWords(headerValue(tree.headers, 'subject') ?? ''),
-    from: safeWords(headerValue(tree.headers, 'from') ?? ''),
+    subject: decodeHeaderWords(headerValue(tree.headers, 'subject') ?? ''),
+    from: decodeHeaderWords(headerValue(tree.headers, 'from') ?? ''),
     notice: '',
     deliveryStatus: null,
     feedbackReport: null,
@@ -171,13 +171,4 @@ function rawWithWarning(opened: OpenedMessage, part: MimePart): string {
 
 function normaliseNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-function safeWords(value: string): string {
-  if (!value.includes('=?')) return value;
-  try {
-    return decodeWords(value);
-  } catch {
-    return value;
-  }
 }
