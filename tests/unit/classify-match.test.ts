@@ -202,6 +202,15 @@ describe('requiredLiterals', () => {
     ['\\x41bc', null],
     ['(?:looks|appears) (?:like|to be)', null],
     ['ok|(?:a|b)', null],
+    ['\\b(AUP#[A-Za-z]+)', [['aup#']]],
+    ['(?:mail )?server', [['server']]],
+    ['x(?:bc)+d', [['bc']]],
+    ['(?<code>bl\\d)-ab', [['bl', '-ab']]],
+    ['(?:ab|cd)ef', [['ef']]],
+    ['(?:ab){0,2}cd', [['cd']]],
+    ['x(ab)?yz', [['yz']]],
+    ['(?=abc)xy', [['xy']]],
+    ['(?<!abc)xy', [['xy']]],
   ])('%s', (source, literals) => {
     expect(requiredLiterals(source)).toEqual(literals);
   });

@@ -4,6 +4,7 @@
  * from the words of the bounce.
  */
 import { PROVIDERS } from '../../knowledge/providers';
+import { PatternGate } from '../text/pattern-gate';
 
 const BY_SUFFIX = PROVIDERS.flatMap((p) =>
   p.hosts.map((host) => ({ id: p.id, host })),
@@ -24,11 +25,13 @@ export function providerOfHost(host: string | null): string | null {
   return null;
 }
 
+const TEXT_GATE = new PatternGate(BY_TEXT.map((p) => p.pattern));
+
 /** Provider id whose own wording appears in `text`, or null. */
 export function providerOfText(text: string): string | null {
   if (!text) return null;
-  for (const { id, pattern } of BY_TEXT) if (pattern.test(text)) return id;
-  return null;
+  const gated = TEXT_GATE.open(text);
+  return BY_TEXT.find((_, at) => gated.test(at))?.id ?? null;
 }
 
 /** Provider from the remote host, then the text, then the domain. */

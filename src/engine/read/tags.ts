@@ -3,6 +3,7 @@
  * `AS(508)`, `TSS04`, `BL000010`, `AUP#In-1310`, `IB607`, `CS01`, …
  * They name a rule far more precisely than the SMTP codes do.
  */
+import { PatternGate } from '../text/pattern-gate';
 
 // Ordered from the most to the least specific; the first match wins.
 const TAG_PATTERNS: RegExp[] = [
@@ -25,9 +26,13 @@ const TAG_PATTERNS: RegExp[] = [
   /\bdelivery error: (dd)\b/,
 ];
 
+const GATE = new PatternGate(TAG_PATTERNS);
+
 /** The first provider tag in a diagnostic text, or null. */
 export function extractTag(text: string): string | null {
-  for (const pattern of TAG_PATTERNS) {
+  const gated = GATE.open(text);
+  for (const [at, pattern] of TAG_PATTERNS.entries()) {
+    if (!gated.may(at)) continue;
     const m = pattern.exec(text);
     if (m?.[1]) return m[1];
   }

@@ -30,9 +30,13 @@ class Runs {
   }
 
   end(): void {
-    const run = this.current;
-    if (run.length >= MIN_LENGTH && !this.all.includes(run)) this.all.push(run);
+    this.keep(this.current);
     this.current = '';
+  }
+
+  /** Records a text that is known to occur, unless it is too short. */
+  keep(run: string): void {
+    if (run.length >= MIN_LENGTH && !this.all.includes(run)) this.all.push(run);
   }
 }
 
@@ -52,6 +56,9 @@ export function requiredLiterals(source: string): string[][] | null {
     if (skipped === null) return null;
     if (skipped > i) {
       runs.end();
+      if (!optionalAfter(source, skipped + 1)) {
+        for (const text of groupLiterals(source, i, skipped)) runs.keep(text);
+      }
       i = skipped;
       continue;
     }
@@ -76,6 +83,36 @@ export function requiredLiterals(source: string): string[][] | null {
     }
   }
   return keep(found, runs) ? found : null;
+}
+
+/** True when the quantifier at `at` lets the thing before it be absent. */
+function optionalAfter(source: string, at: number): boolean {
+  const next = source[at];
+  return next === '?' || next === '*' || /^\{0[,}]/.test(source.slice(at));
+}
+
+// What opens a group whose text is matched: plain, non-capturing, named.
+const MATCHING_GROUP = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/;
+
+/**
+ * The texts a group from `open` to `close` always contains: those of its
+ * only alternative. A class, a lookaround, or a group of alternatives
+ * promises nothing here.
+ */
+function groupLiterals(source: string, open: number, close: number): string[] {
+  const group = source.slice(open, close + 1);
+  if (!group.startsWith('(')) return [];
+  const opening = MATCHING_GROUP.exec(group)?.[0] ?? '';
+  if (
+    opening === '(?' ||
+    group.startsWith('(?<=') ||
+    group.startsWith('(?<!')
+  ) {
+    return [];
+  }
+  if (/^\(\?[=!]/.test(group)) return [];
+  const inner = requiredLiterals(group.slice(opening.length, -1));
+  return inner?.length === 1 ? (inner[0] ?? []) : [];
 }
 
 function keep(found: string[][], runs: Runs): boolean {

@@ -32,8 +32,8 @@ export class PatternGate {
   private readonly literals: LiteralSet;
   /** Per literal id: the alternatives whose longest text it is. */
   private readonly needsByLiteral: Need[][] = [];
-  /** Expressions that need no words the index can name: always run. */
-  private readonly ungated: number[] = [];
+  /** Fresh answers: the expressions no words can gate start unknown. */
+  private readonly initial: Uint8Array;
 
   constructor(private readonly patterns: readonly RegExp[]) {
     const ids = new Map<string, number>();
@@ -47,10 +47,11 @@ export class PatternGate {
       return known;
     };
 
+    this.initial = new Uint8Array(patterns.length).fill(FAILS);
     patterns.forEach((regex, pattern) => {
       const alternatives = needsOf(regex);
       if (!alternatives) {
-        this.ungated.push(pattern);
+        this.initial[pattern] = UNKNOWN;
         return;
       }
       for (const texts of alternatives) {
@@ -64,13 +65,11 @@ export class PatternGate {
 
   /** Scans a text once; the view runs each possible expression lazily. */
   open(text: string): GatedText {
-    const answers = new Uint8Array(this.patterns.length).fill(FAILS);
-    for (const pattern of this.ungated) answers[pattern] = UNKNOWN;
-    for (const literal of this.literals.find(text)) {
+    const answers = this.initial.slice();
+    const { literals } = this;
+    for (const literal of literals.find(text)) {
       for (const need of this.needsByLiteral[literal] ?? []) {
-        if (need.literals.every((id) => this.literals.foundLast(id))) {
-          answers[need.pattern] = UNKNOWN;
-        }
+        if (allFound(literals, need.literals)) answers[need.pattern] = UNKNOWN;
       }
     }
 
@@ -89,6 +88,11 @@ export class PatternGate {
       },
     };
   }
+}
+
+function allFound(literals: LiteralSet, ids: readonly number[]): boolean {
+  for (const id of ids) if (!literals.foundLast(id)) return false;
+  return true;
 }
 
 /**
