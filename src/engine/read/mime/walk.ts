@@ -100,23 +100,31 @@ function asText(tree: MimeTree, part: MimePart): MimePart {
 
 /** The bodies between boundary lines; empty when none is found. */
 function splitMultipart(body: string, boundary: string): string[] {
-  const delimiter = '\n--' + boundary;
-  const text = '\n' + body;
+  const marker = '--' + boundary;
   const children: string[] = [];
-  let at = text.indexOf(delimiter);
+  // A delimiter is the marker at a line start: the body's own first line
+  // counts, so the search for "\n" + marker starts one character back.
+  let at = body.startsWith(marker) ? 0 : lineStartOf(body, marker, 0);
 
   while (at >= 0) {
-    const lineEnd = text.indexOf('\n', at + delimiter.length);
-    const marker = text.slice(
-      at + delimiter.length,
+    const lineEnd = body.indexOf('\n', at + marker.length);
+    const rest = body.slice(
+      at + marker.length,
       lineEnd < 0 ? undefined : lineEnd,
     );
-    if (marker.startsWith('--') || lineEnd < 0) break;
-    const next = text.indexOf(delimiter, lineEnd);
-    children.push(text.slice(lineEnd + 1, next < 0 ? undefined : next));
+    if (rest.startsWith('--') || lineEnd < 0) break;
+    const next = lineStartOf(body, marker, lineEnd);
+    // The line end before the next delimiter belongs to the delimiter.
+    children.push(body.slice(lineEnd + 1, next < 0 ? undefined : next - 1));
     at = next;
   }
   return children;
+}
+
+/** Where `marker` next starts a line, searching from the line end `from`. */
+function lineStartOf(body: string, marker: string, from: number): number {
+  const at = body.indexOf('\n' + marker, from);
+  return at < 0 ? -1 : at + 1;
 }
 
 // Fields that open a delivery-status report, never a message's header
