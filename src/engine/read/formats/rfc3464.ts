@@ -10,7 +10,12 @@ import { parseDsnFields } from './dsn-fields';
 import { commandOf } from '../diagnostic';
 import { usefulText } from './address-blocks';
 import { fillFromTranscript } from './transcript-reply';
-import { contextsOf, diagnosticNear, splitAtOriginal } from './text-tools';
+import {
+  contextsOf,
+  diagnosticNear,
+  NoticeLines,
+  splitAtOriginal,
+} from './text-tools';
 
 const FIELDS_IN_TEXT = /^(?:Final|Original)-Recipient:/im;
 
@@ -25,11 +30,12 @@ function decode(message: OpenedMessage): Decoded | null {
   const dsn = parseDsnFields(fieldsText);
   if (dsn.recipients.length === 0) return null;
   const { notice, original } = splitAtOriginal(message.notice);
+  const lines = new NoticeLines(notice);
 
   for (const found of dsn.recipients) {
-    found.command ??= commandNear(notice, found.address);
+    found.command ??= commandNear(lines, found.address);
     if (found.diagnostic && !isBareCode(found.diagnostic)) continue;
-    const near = diagnosticNear(notice, found.address);
+    const near = diagnosticNear(lines, found.address);
     if (near) found.diagnostic = near;
   }
   const sole = dsn.recipients.length === 1 ? dsn.recipients[0] : undefined;
@@ -37,7 +43,7 @@ function decode(message: OpenedMessage): Decoded | null {
     fillFromTranscript(sole, notice);
     // A recipient named by a path, not an address, has its words in the
     // notice under no address at all.
-    if (!sole.diagnostic) sole.diagnostic = usefulText(notice.split('\n'));
+    if (!sole.diagnostic) sole.diagnostic = usefulText(lines.lines);
   }
   return {
     format: 'rfc3464',
@@ -49,7 +55,10 @@ function decode(message: OpenedMessage): Decoded | null {
 }
 
 /** The SMTP command the human-readable part names for an address. */
-function commandNear(notice: string, address: string | null): string | null {
+function commandNear(
+  notice: NoticeLines,
+  address: string | null,
+): string | null {
   for (const context of contextsOf(notice, address)) {
     const command = commandOf(context);
     if (command) return command;

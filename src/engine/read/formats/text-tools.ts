@@ -90,15 +90,14 @@ const NEXT_RECIPIENT = /^\s*<?[^\s<>@]+@[^\s<>]+>?:\s/;
 
 /** Lines mentioning an address and what follows them, for a diagnostic. */
 export function diagnosticNear(
-  notice: string,
+  notice: NoticeLines,
   address: string | null,
 ): string | null {
-  const { lines, naming } = linesNaming(notice, address);
   const lower = address?.toLowerCase() ?? '';
   // A list of failed addresses often names the address bare; the words
   // come where it is named again, in the transcript.
-  for (const at of naming) {
-    const text = storyFrom(lines, at, lower);
+  for (const at of notice.naming(address)) {
+    const text = storyFrom(notice.lines, at, lower);
     if (/[a-z]{3}/i.test(text)) return text;
   }
   return null;
@@ -134,33 +133,44 @@ export function addressesIn(text: string): string[] {
   return [...seen];
 }
 
+/** A notice cut into lines once, to find the lines naming each address. */
+export class NoticeLines {
+  readonly lines: string[];
+  private readonly lower: string;
+  private lowerLines: string[] | null = null;
+
+  constructor(notice: string) {
+    this.lines = notice.split('\n');
+    this.lower = notice.toLowerCase();
+  }
+
+  /**
+   * The positions of the lines that name an address, in any case. Lower
+   * casing never adds or takes away a line end, so the lines correspond.
+   */
+  naming(address: string | null): number[] {
+    const wanted = address?.toLowerCase();
+    if (!wanted || !this.lower.includes(wanted)) return [];
+    this.lowerLines ??= this.lower.split('\n');
+    const naming: number[] = [];
+    this.lowerLines.forEach((line, i) => {
+      if (line.includes(wanted)) naming.push(i);
+    });
+    return naming;
+  }
+}
+
 /**
  * Every stretch of the notice around an address: the line naming it, the
  * transcript line just before (`>>> RCPT To:`), and a few lines after.
  */
-export function contextsOf(notice: string, address: string | null): string[] {
-  const { lines, naming } = linesNaming(notice, address);
-  return naming.map((i) => {
+export function contextsOf(
+  notice: NoticeLines,
+  address: string | null,
+): string[] {
+  const { lines } = notice;
+  return notice.naming(address).map((i) => {
     const before = /^\s*>>>/.test(lines[i - 1] ?? '') ? i - 1 : i;
     return lines.slice(before, i + 4).join('\n');
   });
-}
-
-/**
- * A notice's lines, and the positions of those that name an address in
- * any case. The notice is lower-cased once, not line by line; lower
- * casing never adds or takes away a line end, so the lines correspond.
- */
-function linesNaming(
-  notice: string,
-  address: string | null,
-): { lines: string[]; naming: number[] } {
-  const wanted = address?.toLowerCase();
-  const lower = notice.toLowerCase();
-  if (!wanted || !lower.includes(wanted)) return { lines: [], naming: [] };
-  const naming: number[] = [];
-  lower.split('\n').forEach((line, i) => {
-    if (line.includes(wanted)) naming.push(i);
-  });
-  return { lines: notice.split('\n'), naming };
 }
