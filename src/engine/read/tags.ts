@@ -3,8 +3,6 @@
  * `AS(508)`, `TSS04`, `BL000010`, `AUP#In-1310`, `IB607`, `CS01`, …
  * They name a rule far more precisely than the SMTP codes do.
  */
-import { PatternGate } from '../text/pattern-gate';
-
 // Ordered from the most to the least specific; the first match wins.
 const TAG_PATTERNS: RegExp[] = [
   /\b((?:OU|SC|DY|RP)-00\d)\b/,
@@ -26,13 +24,11 @@ const TAG_PATTERNS: RegExp[] = [
   /\bdelivery error: (dd)\b/,
 ];
 
-const GATE = new PatternGate(TAG_PATTERNS);
-
 /** The first provider tag in a diagnostic text, or null. */
 export function extractTag(text: string): string | null {
-  const gated = GATE.open(text);
-  for (const [at, pattern] of TAG_PATTERNS.entries()) {
-    if (!gated.may(at)) continue;
+  // Each expression starts with plain text, which the engine finds by a
+  // quick scan: running all of them beats any gate in front of them.
+  for (const pattern of TAG_PATTERNS) {
     const m = pattern.exec(text);
     if (m?.[1]) return m[1];
   }

@@ -1,12 +1,12 @@
 /**
- * White space, tidied. Replacing every run of white space rewrites every
- * single space too, which is most of a diagnostic's characters; text that
- * is already tidy is found so with one search and returned as it is.
+ * White space, tidied. Replacing every run of white space would rewrite
+ * every single space too, which is most of a text's characters; only the
+ * runs that are not already one plain space are replaced.
  */
 
-const UNTIDY = /\s\s|[^\S ]/;
+const UNTIDY = /\s{2,}|[^\S ]/g;
 
 /** The text with every run of white space made one plain space. */
 export function collapseSpaces(text: string): string {
-  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return text.replace(UNTIDY, ' ');
 }
