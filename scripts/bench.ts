@@ -1,27 +1,28 @@
 /**
  * `npm run bench`: reads and classifies the whole corpus repeatedly in
- * one process and prints, last, one JSON line with throughput, latency
- * and peak memory. Each email goes through the command line's own
- * pipeline (read, then match every recipient against the signatures),
- * so the figure is what a user of the CLI gets. Files are loaded once up
- * front, so only the engine is timed; it runs single-threaded.
+ * one process, each email through the command line's own pipeline (read,
+ * then match every recipient against the signatures). Files are loaded
+ * up front, so only the engine is timed.
+ *
+ * It runs twice: on one thread, then on one worker thread per core as
+ * `classify` does for large batches. It prints one JSON line for each;
+ * the last, for all threads, also carries the one-thread figure.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { classifyInput } from '../src/cli/pipeline';
+import { once } from 'node:events';
+import type { Worker } from 'node:worker_threads';
+import { defaultThreads, startWorker } from '../src/cli/threads';
+import { loadCorpus, timeRounds, warmUp } from './bench-corpus';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EMAILS = join(ROOT, '..', 'shared', 'corpus', 'emails');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 30);
+const THREADS = Number(process.env['BENCH_THREADS'] ?? defaultThreads());
 
-async function loadCorpus(): Promise<Uint8Array[]> {
-  const names = (await readdir(EMAILS))
-    .filter((n) => n.endsWith('.eml'))
-    .sort();
-  return Promise.all(
-    names.map(async (n) => new Uint8Array(await readFile(join(EMAILS, n)))),
-  );
+interface Figures {
+  emailsPerSecond: number;
+  emails: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMb: number;
+  threads: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -29,33 +30,55 @@ function percentile(sorted: number[], p: number): number {
   return sorted[at] ?? 0;
 }
 
-async function main(): Promise<void> {
-  const emails = await loadCorpus();
-  let peakRss = process.memoryUsage().rss;
-  // One warm-up round so the JIT has seen every path before timing.
-  for (const email of emails) await classifyInput(email);
-
-  const latencies: number[] = [];
-  const started = performance.now();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const email of emails) {
-      const t0 = performance.now();
-      await classifyInput(email);
-      latencies.push(performance.now() - t0);
-    }
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }
-  const seconds = (performance.now() - started) / 1000;
+function figures(latencies: number[], seconds: number, threads: number) {
   latencies.sort((a, b) => a - b);
-
-  const result = {
+  const result: Figures = {
     emailsPerSecond: Math.round(latencies.length / seconds),
     emails: latencies.length,
     p50Ms: Number(percentile(latencies, 50).toFixed(3)),
     p99Ms: Number(percentile(latencies, 99).toFixed(3)),
-    peakRssMb: Math.round(peakRss / 1024 / 1024),
+    peakRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    threads,
   };
-  console.log(JSON.stringify(result));
+  return result;
 }
 
-await main();
+async function oneThread(): Promise<Figures> {
+  const emails = await loadCorpus();
+  await warmUp(emails);
+  const started = performance.now();
+  const latencies = await timeRounds(emails, ROUNDS);
+  return figures(latencies, (performance.now() - started) / 1000, 1);
+}
+
+/** Every worker warms up first; the clock runs from "go" to the last. */
+async function allThreads(): Promise<Figures> {
+  const url = new URL('./bench-worker.ts', import.meta.url);
+  const workers = Array.from({ length: THREADS }, () => startWorker(url));
+  await Promise.all(workers.map((worker) => once(worker, 'message')));
+
+  const started = performance.now();
+  const results = workers.map((worker) => roundsOn(worker));
+  const latencies = (await Promise.all(results)).flat();
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return figures(latencies, seconds, THREADS);
+}
+
+async function roundsOn(worker: Worker): Promise<number[]> {
+  worker.postMessage(ROUNDS);
+  const [latencies] = (await once(worker, 'message')) as [number[]];
+  return latencies;
+}
+
+const single = await oneThread();
+console.log(JSON.stringify(single));
+if (THREADS > 1) {
+  const threaded = await allThreads();
+  console.log(
+    JSON.stringify({
+      ...threaded,
+      oneThreadEmailsPerSecond: single.emailsPerSecond,
+    }),
+  );
+}

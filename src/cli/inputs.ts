@@ -33,7 +33,8 @@ export async function expandPaths(
   return inputs;
 }
 
-function fileInput(path: string): CliInput {
+/** The input of one file, read when asked. */
+export function fileInput(path: string): CliInput {
   return { name: path, read: async () => new Uint8Array(await readFile(path)) };
 }
 

@@ -1,0 +1,41 @@
+/**
+ * What both halves of `npm run bench` share: the labelled corpus loaded
+ * into memory once, and rounds over it through the command line's own
+ * pipeline, each email timed alone.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { classifyInput } from '../src/cli/pipeline';
+
+const EMAILS = resolve(import.meta.dirname, '../../shared/corpus/emails');
+
+/** Every email of the corpus, as the bytes of its file. */
+export async function loadCorpus(): Promise<Uint8Array[]> {
+  const names = (await readdir(EMAILS))
+    .filter((n) => n.endsWith('.eml'))
+    .sort();
+  return Promise.all(
+    names.map(async (n) => new Uint8Array(await readFile(join(EMAILS, n)))),
+  );
+}
+
+/** One untimed round, so the JIT has seen every path before timing. */
+export async function warmUp(emails: readonly Uint8Array[]): Promise<void> {
+  for (const email of emails) await classifyInput(email);
+}
+
+/** Reads the corpus `rounds` times; each email's time, in milliseconds. */
+export async function timeRounds(
+  emails: readonly Uint8Array[],
+  rounds: number,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const email of emails) {
+      const t0 = performance.now();
+      await classifyInput(email);
+      latencies.push(performance.now() - t0);
+    }
+  }
+  return latencies;
+}
