@@ -18,8 +18,9 @@ export class LiteralSet {
   private readonly column = new Uint8Array(128);
   private readonly width: number;
   /**
-   * `table[state * width + column]` is the state after that character,
-   * bitwise negated (`~state`) where some text ends at that state, so the
+   * `table[row + column]` is the row of the state after that character,
+   * a row being `state * width`, so the scan multiplies nothing. It is
+   * bitwise negated (`~row`) where some text ends at that state, so the
    * scan loop only looks further on the few steps that end a text.
    */
   private readonly table: Int16Array | Int32Array;
@@ -40,13 +41,9 @@ export class LiteralSet {
     this.found = new Int32Array(texts.length);
     this.width = this.assignColumns(texts);
     const trie = buildTrie(texts, this.column);
-    // Half the memory where the states allow: the table is read at every
-    // character, and a smaller one stays in the processor's cache.
-    const size = trie.length * this.width;
-    this.table =
-      trie.length < 0x8000 ? new Int16Array(size) : new Int32Array(size);
-    const output = this.fill(trie);
-    this.markEnds(output);
+    const states = new Int32Array(trie.length * this.width);
+    const output = this.fill(trie, states);
+    this.table = this.rows(states, output);
     this.starts = new Int32Array(output.length + 1);
     let total = 0;
     output.forEach((ids, state) => {
@@ -64,18 +61,18 @@ export class LiteralSet {
     const ids: number[] = [];
     const { column, table, width, starts, ends, found } = this;
     const scan = ++this.scans;
-    let state = 0;
+    let row = 0;
 
     for (let i = 0; i < haystack.length; i++) {
       const code = haystack.charCodeAt(i);
       // Typed arrays read 0 past their end, which is the root state.
-      const next =
-        table[state * width + (code < 128 ? (column[code] ?? 0) : 0)] ?? 0;
+      const next = table[row + (code < 128 ? (column[code] ?? 0) : 0)] ?? 0;
       if (next >= 0) {
-        state = next;
+        row = next;
         continue;
       }
-      state = ~next;
+      row = ~next;
+      const state = row / width;
       const last = starts[state + 1] ?? 0;
       for (let at = starts[state] ?? 0; at < last; at++) {
         const id = ends[at] ?? 0;
@@ -92,13 +89,24 @@ export class LiteralSet {
     return this.found[id] === this.scans;
   }
 
-  /** Negates every step into a state where some text ends. */
-  private markEnds(output: readonly number[][]): void {
-    const { table } = this;
-    for (let at = 0; at < table.length; at++) {
-      const state = table[at] ?? 0;
-      if ((output[state]?.length ?? 0) > 0) table[at] = ~state;
+  /**
+   * The scan table: each step's state as its row, negated where a text
+   * ends; 16-bit cells where the rows allow, so it takes less cache.
+   */
+  private rows(
+    states: Int32Array,
+    output: readonly number[][],
+  ): Int16Array | Int32Array {
+    const small = states.length <= 0x8000;
+    const table = small
+      ? new Int16Array(states.length)
+      : new Int32Array(states.length);
+    for (let at = 0; at < states.length; at++) {
+      const state = states[at] ?? 0;
+      const row = state * this.width;
+      table[at] = (output[state]?.length ?? 0) > 0 ? ~row : row;
     }
+    return table;
   }
 
   /** Upper and lower case letters share a column, as the texts are lower. */
@@ -120,7 +128,7 @@ export class LiteralSet {
    * Fills the table breadth first, so a state's fail state is complete
    * before it, and returns the texts ending at each state.
    */
-  private fill(trie: readonly TrieNode[]): number[][] {
+  private fill(trie: readonly TrieNode[], table: Int32Array): number[][] {
     const output = trie.map((node) => [...node.ends]);
     const fail = new Int32Array(trie.length);
     const queue = [0];
@@ -130,15 +138,15 @@ export class LiteralSet {
       const failRow = (fail[state] ?? 0) * this.width;
       const next = trie[state]?.next;
       for (let c = 0; c < this.width; c++) {
-        const viaFail = state === 0 ? 0 : (this.table[failRow + c] ?? 0);
+        const viaFail = state === 0 ? 0 : (table[failRow + c] ?? 0);
         const child = next?.get(c);
         if (child === undefined) {
-          this.table[row + c] = viaFail;
+          table[row + c] = viaFail;
           continue;
         }
         fail[child] = viaFail;
         output[child]?.push(...(output[viaFail] ?? []));
-        this.table[row + c] = child;
+        table[row + c] = child;
         queue.push(child);
       }
     }
