@@ -129,13 +129,25 @@ function sortPart(
   }
 }
 
+// Transfer encodings that leave every byte as it is: the header block
+// can be cut from the body before decoding, so a long returned message
+// is never decoded, nor scanned, past its head.
+const IDENTITY = new Set(['7bit', '8bit', 'binary']);
+
 /** Only the header block of a returned message is evidence. */
 function originalHead(
   opened: OpenedMessage,
   part: MimePart,
   binary: boolean,
 ): string {
-  const text = decodeSafely(opened, part, binary);
+  const raw = IDENTITY.has(part.encoding)
+    ? { ...part, body: headBlock(part.body) }
+    : part;
+  return headBlock(decodeSafely(opened, raw, binary));
+}
+
+/** The header block after any leading blank lines of a message. */
+function headBlock(text: string): string {
   const trimmed = text.replace(/^\s*\n/, '');
   return trimmed.includes('\n\n') ? splitHead(trimmed).head : trimmed;
 }
