@@ -6,9 +6,13 @@
 import { PROVIDERS } from '../../knowledge/providers';
 import { PatternGate } from '../text/pattern-gate';
 
-const BY_SUFFIX = PROVIDERS.flatMap((p) =>
-  p.hosts.map((host) => ({ id: p.id, host })),
-).sort((a, b) => b.host.length - a.host.length);
+// Host suffix to provider; where two providers list one host, the first.
+const BY_SUFFIX = new Map<string, string>();
+for (const provider of PROVIDERS) {
+  for (const host of provider.hosts) {
+    if (!BY_SUFFIX.has(host)) BY_SUFFIX.set(host, provider.id);
+  }
+}
 
 const BY_TEXT = PROVIDERS.map((p) => ({
   id: p.id,
@@ -19,10 +23,15 @@ const BY_TEXT = PROVIDERS.map((p) => ({
 export function providerOfHost(host: string | null): string | null {
   if (!host) return null;
   const name = host.toLowerCase().replace(/\.$/, '');
-  for (const { id, host: suffix } of BY_SUFFIX) {
-    if (name === suffix || name.endsWith('.' + suffix)) return id;
+  // The name itself, then each shorter suffix after a dot: the first
+  // one listed is the longest that matches.
+  for (let at = 0; ; ) {
+    const id = BY_SUFFIX.get(name.slice(at));
+    if (id) return id;
+    const dot = name.indexOf('.', at);
+    if (dot < 0) return null;
+    at = dot + 1;
   }
-  return null;
 }
 
 const TEXT_GATE = new PatternGate(BY_TEXT.map((p) => p.pattern));
