@@ -252,4 +252,25 @@ describe('MIME layouts that used to hide the bounce', () => {
     const reading = await readBounce(input);
     expect(reading.recipients).toHaveLength(1);
   });
+
+  it('reads an HTML-only notice as its text, not its tags', async () => {
+    const input = `From: postmaster@example.fr
+Subject: Non remis
+MIME-Version: 1.0
+Content-Type: text/html; charset=iso-8859-1
+Content-Transfer-Encoding: 8bit
+
+<p>Le message n'a pas pu être remis à <b>absent@example.fr</b>.</p>
+<p>550 5.1.1 Adresse inconnue : boîte à lettres introuvable</p>
+`;
+    const reading = await readBounce(input);
+    expect(reading.recipients).toMatchObject([
+      {
+        address: 'absent@example.fr',
+        replyCode: '550',
+        status: '5.1.1',
+        diagnostic: 'Adresse inconnue : boîte à lettres introuvable',
+      },
+    ]);
+  });
 });

@@ -39,9 +39,8 @@ export async function decodePart(
   part: MimePart,
   binary: boolean,
 ): Promise<string> {
-  if (part.type === 'text/html' && needsDecoding(part, binary)) {
-    return decodeHtml(part, binary);
-  }
+  // HTML becomes text however it was sent: tags are never the notice.
+  if (part.type === 'text/html') return decodeHtml(part, binary);
   return decodeTextPart(part, binary);
 }
 
@@ -52,12 +51,7 @@ export async function decodePart(
 export function decodeTextPart(part: MimePart, binary: boolean): string {
   if (!needsDecoding(part, binary)) return part.body;
 
-  const encoded =
-    part.encoding === 'base64' || part.encoding === 'quoted-printable';
-  // Pasted text is already Unicode: only its transfer encoding is left.
-  const charset =
-    binary || encoded ? (part.params['charset'] ?? 'utf-8') : 'utf-8';
-  const label = charset.replace(/[^\w.:+-]/g, '') || 'utf-8';
+  const label = charsetOf(part, binary).replace(/[^\w.:+-]/g, '') || 'utf-8';
 
   if (part.encoding === 'base64') {
     const text = part.body.replace(/[^A-Za-z0-9+/=]/g, '');
@@ -83,15 +77,32 @@ function heldAsBase64(held: string): string {
   return btoa(binary);
 }
 
-/** HTML needs postal-mime's tag-to-text step too; it is rare in bounces. */
+/** The charset of a part's bytes: pasted text is Unicode already. */
+function charsetOf(part: MimePart, binary: boolean): string {
+  const encoded =
+    part.encoding === 'base64' || part.encoding === 'quoted-printable';
+  return binary || encoded ? (part.params['charset'] ?? 'utf-8') : 'utf-8';
+}
+
+// postal-mime writes plain text from HTML only for a message that has
+// plain text elsewhere; an empty plain part beside the HTML asks for it.
+const HTML_BESIDE_PLAIN = 'bounce-triage-html';
+
+/** HTML as postal-mime renders it in plain text; rare in bounces. */
 async function decodeHtml(part: MimePart, binary: boolean): Promise<string> {
-  const charset = (part.params['charset'] ?? 'utf-8').replace(/"/g, '');
+  const charset = charsetOf(part, binary).replace(/"/g, '');
+  const b = HTML_BESIDE_PLAIN;
   const mini =
-    `Content-Type: text/html; charset="${charset}"\n` +
+    `Content-Type: multipart/mixed; boundary="${b}"\n\n` +
+    `--${b}\nContent-Type: text/plain\n\n\n` +
+    `--${b}\nContent-Type: text/html; charset="${charset}"\n` +
     `Content-Transfer-Encoding: ${part.encoding}\n\n` +
-    part.body;
-  const email = await PostalMime.parse(binary ? toBytes(mini) : mini);
-  return email.text ?? email.html ?? '';
+    `${part.body}\n--${b}--\n`;
+  // Bytes held as text need rebuilding only where some are not ASCII;
+  // an encoded body is ASCII, and postal-mime reads that as a string.
+  const held = binary && NON_ASCII.test(part.body);
+  const email = await PostalMime.parse(held ? toBytes(mini) : mini);
+  return (email.text ?? '').replace(/^\n+/, '');
 }
 
 // In a Q-encoded word every byte but these must be written as =XX to
