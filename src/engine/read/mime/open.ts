@@ -164,16 +164,30 @@ function decodeSafely(
   }
 }
 
+// An HTML notice says what it has to say in its first screens; past
+// this much markup comes the returned message, and turning it into text
+// is the slowest step in reading a bounce.
+const MAX_HTML = 32_000;
+
 async function decodeHtmlSafely(
   opened: OpenedMessage,
   part: MimePart,
   binary: boolean,
 ): Promise<string> {
   try {
-    return normaliseNewlines(await decodePart(part, binary));
+    return normaliseNewlines(await decodePart(htmlHead(opened, part), binary));
   } catch {
     return rawWithWarning(opened, part);
   }
+}
+
+/** The part cut at the line end after `MAX_HTML` characters, if longer. */
+function htmlHead(opened: OpenedMessage, part: MimePart): MimePart {
+  if (part.body.length <= MAX_HTML) return part;
+  const end = part.body.indexOf('\n', MAX_HTML);
+  if (end < 0) return part;
+  opened.warnings.push('HTML longer than 32 kB; read the first 32 kB');
+  return { ...part, body: part.body.slice(0, end + 1) };
 }
 
 function rawWithWarning(opened: OpenedMessage, part: MimePart): string {
