@@ -3,6 +3,7 @@
  * postal-mime can decode them later, line ends are normalised, and
  * oversized or binary input is trimmed with a warning rather than read.
  */
+import { unixLineEnds } from '../text/line-ends';
 import { fromBytes } from './mime/decode';
 
 /** Input ready for the MIME walk, with what was done to it. */
@@ -40,8 +41,7 @@ export function prepareInput(input: string | Uint8Array): PreparedInput {
   if (raw.startsWith('\ufeff')) raw = raw.slice(1);
   else if (raw.startsWith('\xef\xbb\xbf')) raw = raw.slice(3);
   if (raw.startsWith('From ')) raw = raw.replace(/^From [^\n]*\n/, '');
-  if (raw.includes('\r')) raw = raw.replace(/\r\n?/g, '\n');
-  return { text: raw, binary: isBytes, warnings };
+  return { text: unixLineEnds(raw), binary: isBytes, warnings };
 }
 
 // Control characters other than tab, line ends, form feed and escape.

@@ -25,7 +25,7 @@ export function providerOfHost(host: string | null): string | null {
   const name = host.toLowerCase().replace(/\.$/, '');
   // The name itself, then each shorter suffix after a dot: the first
   // one listed is the longest that matches.
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const id = BY_SUFFIX.get(name.slice(at));
     if (id) return id;
     const dot = name.indexOf('.', at);

@@ -7,6 +7,7 @@
 import type { OpenedMessage } from '../types';
 import { decodeTextPart } from './decode';
 import type { MimePart } from './walk';
+import { unixLineEnds } from '../../text/line-ends';
 
 /** Attached whole messages; header-only parts cannot hold a report. */
 export const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global']);
@@ -41,6 +42,6 @@ export function attachedMessage(
     part.encoding === 'base64' || part.encoding === 'quoted-printable';
   // An 8-bit attachment keeps its bytes, so its own parts' charsets apply.
   if (!encoded) return { raw: part.body.replace(/^\s*\n/, ''), binary };
-  const text = decodeTextPart(part, binary).replace(/\r\n?/g, '\n');
+  const text = unixLineEnds(decodeTextPart(part, binary));
   return { raw: text.replace(/^\s*\n/, ''), binary: false };
 }

@@ -8,6 +8,7 @@ import { decodeHeaderWords, decodePart, decodeTextPart } from './decode';
 import { attachedMessage, carriesBounce, MESSAGE_TYPES } from './forwarded';
 import { headerValue, splitHead } from './headers';
 import { walkMime, type MimePart } from './walk';
+import { unixLineEnds } from '../../text/line-ends';
 
 const ORIGINAL_TYPES = new Set([
   'message/rfc822',
@@ -158,7 +159,7 @@ function decodeSafely(
   binary: boolean,
 ): string {
   try {
-    return normaliseNewlines(decodeTextPart(part, binary));
+    return unixLineEnds(decodeTextPart(part, binary));
   } catch {
     return rawWithWarning(opened, part);
   }
@@ -175,7 +176,7 @@ async function decodeHtmlSafely(
   binary: boolean,
 ): Promise<string> {
   try {
-    return normaliseNewlines(await decodePart(htmlHead(opened, part), binary));
+    return unixLineEnds(await decodePart(htmlHead(opened, part), binary));
   } catch {
     return rawWithWarning(opened, part);
   }
@@ -193,8 +194,4 @@ function htmlHead(opened: OpenedMessage, part: MimePart): MimePart {
 function rawWithWarning(opened: OpenedMessage, part: MimePart): string {
   opened.warnings.push(`could not decode a ${part.type} part; read raw`);
   return part.body;
-}
-
-function normaliseNewlines(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
