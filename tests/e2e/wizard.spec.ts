@@ -31,12 +31,17 @@ async function answerUntilCauses(
   wanted: [RegExp, RegExp][],
 ): Promise<void> {
   const causes = page.getByRole('heading', { name: 'Likely causes' });
-  for (let step = 0; step < 30; step++) {
+  let previous: string | null = null;
+  for (let look = 0; look < 60; look++) {
     const legend = page.locator('fieldset legend').first();
     await expect(causes.or(legend)).toBeVisible();
     if (await causes.isVisible()) return;
+    // The step may be changing under us: a question that has just gone,
+    // or the last one still shown, is looked at again, not answered.
+    const text = await legend.textContent({ timeout: 1000 }).catch(() => null);
+    if (text === null || text === previous) continue;
+    previous = text;
     const before = page.url();
-    const text = (await legend.textContent()) ?? '';
     const match = wanted.find(([q]) => q.test(text));
     await answer(page, /./, match ? match[1] : /^Not sure$/);
     // Every step has its own URL: wait for the next one before reading it.
