@@ -94,6 +94,17 @@ const ROWS: Row[] = [
     tag: null,
     provider: null,
   },
+  {
+    // A greeting that refuses the session outright is a block, whatever
+    // generic status the reporting MTA puts beside it.
+    paste: '554 smtpin013.mx.example.net ESMTP not accepting connections',
+    address: null,
+    status: null,
+    replyCode: '554',
+    reason: 'blocked',
+    tag: null,
+    provider: null,
+  },
 ];
 
 describe('a single pasted line', () => {

@@ -70,6 +70,7 @@ export const POLICY_PATTERNS: Partial<Record<Reason, RegExp>> = {
     'helo',
     'not authorized',
     'invalid ip for sending',
+    'not accepting connections',
   ),
   virusdetected: any('virus', 'malware', 'infected', 'trojan', 'worm'),
   policyviolation: any(
