@@ -7,15 +7,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { classifyInput } from '../src/cli/pipeline';
 
-const EMAILS = resolve(import.meta.dirname, '../../shared/corpus/emails');
+/** Where the labelled corpus lives, beside the project's folder. */
+export const CORPUS = resolve(
+  import.meta.dirname,
+  '../../shared/corpus/emails',
+);
 
-/** Every email of the corpus, as the bytes of its file. */
-export async function loadCorpus(): Promise<Uint8Array[]> {
-  const names = (await readdir(EMAILS))
+/** Every email of a corpus folder, as the bytes of its file. */
+export async function loadCorpus(folder: string): Promise<Uint8Array[]> {
+  const names = (await readdir(folder))
     .filter((n) => n.endsWith('.eml'))
     .sort();
   return Promise.all(
-    names.map(async (n) => new Uint8Array(await readFile(join(EMAILS, n)))),
+    names.map(async (n) => new Uint8Array(await readFile(join(folder, n)))),
   );
 }
 

@@ -55,7 +55,7 @@ export class LiteralSet {
 
   /**
    * Ids (positions in the constructor's list) of the texts found, each
-   * once. Scanning reuses one buffer instead of allocating per call.
+   * once. What was found is marked in one buffer every scan reuses.
    */
   find(haystack: string): number[] {
     const ids: number[] = [];

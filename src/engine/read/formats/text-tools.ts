@@ -83,6 +83,7 @@ function headerBlock(rest: string): string | null {
     .replace(/\n$/, '');
   return HEADERISH.test(block) ? block : null;
 }
+
 /** An SMTP reply at the start of a line or after `said:`. */
 export const SMTP_REPLY = /(?:^|said:?\s*|\s#|:\s)([245]\d\d)(?:[ -]|$)/m;
 
