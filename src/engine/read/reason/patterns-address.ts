@@ -1,6 +1,7 @@
 /**
- * Wording that names a reason, lower-cased: the address, the mailbox and the sender. What mail servers
- * are seen to say; ./decide.ts weighs it against status and command.
+ * Wording that names a reason, lower-cased: the address, the mailbox and
+ * the sender. What mail servers are seen to say; ./decide.ts weighs it
+ * against status and command.
  */
 import type { Reason } from '../../../knowledge/vocabulary';
 

@@ -1,6 +1,7 @@
 /**
- * Wording that names a reason, lower-cased: policy, reputation, network and system. What mail servers
- * are seen to say; ./decide.ts weighs it against status and command.
+ * Wording that names a reason, lower-cased: policy, reputation, network
+ * and system. What mail servers are seen to say; ./decide.ts weighs it
+ * against status and command.
  */
 import type { Reason } from '../../../knowledge/vocabulary';
 
