@@ -3,7 +3,7 @@
  * out the facts those wrappers carry: the SMTP command, the remote host,
  * the reply code and the enhanced status.
  */
-import { requiredLiterals } from '../text/literal';
+import { wordsNeeded } from '../text/pattern-gate';
 import { collapseSpaces } from '../text/spaces';
 
 /** What a diagnostic text says once its wrappers are taken off. */
@@ -63,7 +63,7 @@ const NOISE = [
 // of the twenty-odd wrappers, and an `includes` is far cheaper than a
 // search with an expression.
 const WRAPPERS = [...COMMAND_WRAPPERS, ...HOST_WRAPPERS, ...NOISE];
-const NEEDS = WRAPPERS.map((wrapper) => requiredLiterals(wrapper.source));
+const NEEDS = WRAPPERS.map(wordsNeeded);
 const HOSTS_FROM = COMMAND_WRAPPERS.length;
 const NOISE_FROM = HOSTS_FROM + HOST_WRAPPERS.length;
 

@@ -102,15 +102,9 @@ const MATCHING_GROUP = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/;
 function groupLiterals(source: string, open: number, close: number): string[] {
   const group = source.slice(open, close + 1);
   if (!group.startsWith('(')) return [];
-  const opening = MATCHING_GROUP.exec(group)?.[0] ?? '';
-  if (
-    opening === '(?' ||
-    group.startsWith('(?<=') ||
-    group.startsWith('(?<!')
-  ) {
-    return [];
-  }
-  if (/^\(\?[=!]/.test(group)) return [];
+  const opening = MATCHING_GROUP.exec(group)?.[0] ?? '(';
+  // Any other `(?`: a lookaround, which matches no text of its own.
+  if (opening === '(' && group.startsWith('(?')) return [];
   const inner = requiredLiterals(group.slice(opening.length, -1));
   return inner?.length === 1 ? (inner[0] ?? []) : [];
 }

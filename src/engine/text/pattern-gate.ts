@@ -49,7 +49,7 @@ export class PatternGate {
 
     this.initial = new Uint8Array(patterns.length).fill(FAILS);
     patterns.forEach((regex, pattern) => {
-      const alternatives = needsOf(regex);
+      const alternatives = wordsNeeded(regex);
       if (!alternatives) {
         this.initial[pattern] = UNKNOWN;
         return;
@@ -100,7 +100,7 @@ function allFound(literals: LiteralSet, ids: readonly number[]): boolean {
  * literal reading ignores ASCII case only, so expressions whose `i` flag
  * folds Unicode (`u`, `v`) always run.
  */
-function needsOf(regex: RegExp): string[][] | null {
+export function wordsNeeded(regex: RegExp): string[][] | null {
   if (regex.unicode || regex.flags.includes('v')) return null;
   return requiredLiterals(regex.source);
 }
