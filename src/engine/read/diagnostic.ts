@@ -70,7 +70,16 @@ const NOISE_FROM = HOSTS_FROM + HOST_WRAPPERS.length;
 /** False when a lower-cased text lacks the words wrapper `at` needs. */
 function mayHold(lower: string, at: number): boolean {
   const needs = NEEDS[at];
-  return !needs || needs.some((all) => all.every((w) => lower.includes(w)));
+  if (!needs) return true;
+  // Plain loops: this runs for every wrapper of every diagnostic, and
+  // callbacks would cost an allocation each time.
+  for (const words of needs) if (holdsAll(lower, words)) return true;
+  return false;
+}
+
+function holdsAll(lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (!lower.includes(word)) return false;
+  return true;
 }
 
 /** Takes a raw diagnostic apart into clean words and SMTP facts. */
@@ -105,13 +114,16 @@ function unwrap(
 
   let lower = text.toLowerCase();
   const takeOut = (found: string | RegExp): void => {
-    text = text.replace(found, ' ');
+    const rest = text.replace(found, ' ');
+    if (rest === text) return;
+    text = rest;
     lower = text.toLowerCase();
   };
 
-  for (const [at, wrapper] of WRAPPERS.entries()) {
+  for (let at = 0; at < WRAPPERS.length; at++) {
     if (commandOnly && command && at >= HOSTS_FROM) break;
-    if (!mayHold(lower, at)) continue;
+    const wrapper = WRAPPERS[at];
+    if (!wrapper || !mayHold(lower, at)) continue;
     if (at >= NOISE_FROM) {
       takeOut(wrapper);
       continue;
