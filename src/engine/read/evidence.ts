@@ -32,7 +32,9 @@ export function collectEvidence(
   const diagnostics = recipients.map((r) => r.diagnostic).join('\n');
 
   // The IP a receiver quotes in its refusal is the sender's own.
-  const quoted = [...diagnostics.matchAll(BRACKETED)].map((m) => m[1] ?? '');
+  const quoted: string[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m; (m = BRACKETED.exec(diagnostics));) quoted.push(m[1] ?? '');
   const seen = [
     ...allIps(diagnostics),
     ...(original?.received ?? []).flatMap(allIps),

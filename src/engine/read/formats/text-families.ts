@@ -115,12 +115,24 @@ function readGmail(notice: string): FoundRecipient[] {
   });
 }
 
+// The text every family's detector looks at, made once per message: most
+// messages are offered to every family in turn.
+const probes = new WeakMap<OpenedMessage, string>();
+
+function probeOf(message: OpenedMessage): string {
+  let probe = probes.get(message);
+  if (probe === undefined) {
+    probe = `${message.subject}\n${message.from}\n${message.notice.slice(0, 4000)}`;
+    probes.set(message, probe);
+  }
+  return probe;
+}
+
 function decoderFor(family: TextFamily): FormatDecoder {
   return {
     id: family.id,
     decode(message: OpenedMessage): Decoded | null {
-      const probe = `${message.subject}\n${message.from}\n${message.notice.slice(0, 4000)}`;
-      if (!family.detect.test(probe)) return null;
+      if (!family.detect.test(probeOf(message))) return null;
       const { notice, original } = splitAtOriginal(
         unquoteForward(message.notice),
       );

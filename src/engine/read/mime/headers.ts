@@ -116,11 +116,13 @@ export function parseContentType(value: string | null): ContentType {
   const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
   const params: Record<string, string> = {};
 
-  if (semi >= 0) {
-    for (const m of value.slice(semi).matchAll(PARAM)) {
-      const key = (m[1] ?? '').toLowerCase().replace(/\*0?\*?$/, '');
-      if (!(key in params)) params[key] = m[2] ?? m[3] ?? '';
-    }
+  // An exec loop, not matchAll: this runs for every part of every
+  // message, and matchAll copies the expression each time.
+  PARAM.lastIndex = semi;
+  for (let m; semi >= 0 && (m = PARAM.exec(value));) {
+    let key = (m[1] ?? '').toLowerCase();
+    if (key.endsWith('*')) key = key.replace(/\*0?\*?$/, '');
+    if (!(key in params)) params[key] = m[2] ?? m[3] ?? '';
   }
   return { type: type || 'text/plain', params };
 }
