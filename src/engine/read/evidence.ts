@@ -32,9 +32,7 @@ export function collectEvidence(
   const diagnostics = recipients.map((r) => r.diagnostic).join('\n');
 
   // The IP a receiver quotes in its refusal is the sender's own.
-  const quoted: string[] = [];
-  BRACKETED.lastIndex = 0;
-  for (let m; (m = BRACKETED.exec(diagnostics));) quoted.push(m[1] ?? '');
+  const quoted = bracketed(diagnostics);
   const seen = [
     ...allIps(diagnostics),
     ...(original?.received ?? []).flatMap(allIps),
@@ -51,6 +49,16 @@ export function collectEvidence(
     ...hosts.map((h) => h?.toLowerCase() ?? null),
   ]);
   return { ips, domains, original };
+}
+
+/** The addresses a text writes in brackets, as in `[192.0.2.1]`. */
+function bracketed(text: string): string[] {
+  const found: string[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    found.push(m[1] ?? '');
+  }
+  return found;
 }
 
 function allIps(text: string): string[] {

@@ -115,14 +115,25 @@ export function parseContentType(value: string | null): ContentType {
   const semi = value.indexOf(';');
   const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
   const params: Record<string, string> = {};
+  if (semi >= 0) readParams(value, semi, params);
+  return { type: type || 'text/plain', params };
+}
 
-  // An exec loop, not matchAll: this runs for every part of every
-  // message, and matchAll copies the expression each time.
-  PARAM.lastIndex = semi;
-  for (let m; semi >= 0 && (m = PARAM.exec(value));) {
+/**
+ * Fills `params` from the parameters after `from`; the first of a name
+ * wins. An exec loop, not matchAll: this runs for every part of every
+ * message, and matchAll copies the expression each time.
+ */
+function readParams(
+  value: string,
+  from: number,
+  params: Record<string, string>,
+): void {
+  PARAM.lastIndex = from;
+  for (let m = PARAM.exec(value); m; m = PARAM.exec(value)) {
     let key = (m[1] ?? '').toLowerCase();
+    // RFC 2231 sections and encodings (`name*0*=`) count as the name.
     if (key.endsWith('*')) key = key.replace(/\*0?\*?$/, '');
     if (!(key in params)) params[key] = m[2] ?? m[3] ?? '';
   }
-  return { type: type || 'text/plain', params };
 }
