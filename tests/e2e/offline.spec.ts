@@ -48,8 +48,12 @@ async function triageAndExport(page: Page): Promise<string> {
   for (let step = 0; step < 30; step++) {
     await expect(causes.or(question)).toBeVisible();
     if (await causes.isVisible()) break;
+    const before = page.url();
     await page.getByRole('radio', { name: /^Not sure$/ }).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    // Every step has its own URL: until it changes, the question shown is
+    // the one just answered, and answering it again races the step away.
+    await page.waitForURL((url) => url.href !== before);
   }
   await expect(causes).toBeVisible();
 
