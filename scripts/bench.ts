@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { defaultThreads, startWorker } from '../src/cli/threads';
 import { CORPUS, loadCorpus, timeRounds, warmUp } from './bench-corpus';
+import type { BenchWorkerData } from './bench-worker';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 30);
 const THREADS = Number(process.env['BENCH_THREADS'] ?? defaultThreads());
@@ -63,7 +64,10 @@ async function oneThread(emails: Uint8Array[]) {
 async function allThreads(emails: Uint8Array[]): Promise<Figures> {
   const url = new URL('./bench-worker.ts', import.meta.url);
   const workers = Array.from({ length: THREADS - 1 }, () =>
-    startWorker(url, { folder: CORPUS, warmUpSeconds: WARM_UP_SECONDS }),
+    startWorker(url, {
+      folder: CORPUS,
+      warmUpSeconds: WARM_UP_SECONDS,
+    } satisfies BenchWorkerData),
   );
   await Promise.all(workers.map((worker) => once(worker, 'message')));
 
