@@ -182,7 +182,7 @@ export function findWords(index: SignatureIndex, diagnostic: string): WordHits {
   for (const literal of literals.find(diagnostic)) {
     for (const { pattern, literals: needed } of index.literalUsers[literal] ??
       []) {
-      if (needed.every((id) => literals.foundLast(id))) test(pattern);
+      if (literals.foundAllLast(needed)) test(pattern);
     }
   }
   index.alwaysRun.forEach(test);

@@ -89,6 +89,12 @@ export class LiteralSet {
     return this.found[id] === this.scans;
   }
 
+  /** True when every one of these texts occurred in the latest `find`. */
+  foundAllLast(ids: readonly number[]): boolean {
+    for (const id of ids) if (!this.foundLast(id)) return false;
+    return true;
+  }
+
   /**
    * The scan table: each step's state as its row, negated where a text
    * ends; 16-bit cells where the rows allow, so it takes less cache.

@@ -69,7 +69,8 @@ export class PatternGate {
     const { literals } = this;
     for (const literal of literals.find(text)) {
       for (const need of this.needsByLiteral[literal] ?? []) {
-        if (allFound(literals, need.literals)) answers[need.pattern] = UNKNOWN;
+        if (literals.foundAllLast(need.literals))
+          answers[need.pattern] = UNKNOWN;
       }
     }
 
@@ -88,11 +89,6 @@ export class PatternGate {
       },
     };
   }
-}
-
-function allFound(literals: LiteralSet, ids: readonly number[]): boolean {
-  for (const id of ids) if (!literals.foundLast(id)) return false;
-  return true;
 }
 
 /**
